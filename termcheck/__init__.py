@@ -1,0 +1,14 @@
+"""termcheck: check English translations of Chinese official texts against an official glossary."""
+
+from termcheck.model import Finding, Origin, Segment, Severity
+
+__version__ = "0.1.0"
+
+__all__ = ["Finding", "Origin", "Segment", "Severity", "__version__", "check"]
+
+
+def check(*args, **kwargs):
+    """Run termcheck on aligned segments; see `termcheck.api.check`."""
+    from termcheck.api import check as _check
+
+    return _check(*args, **kwargs)

@@ -1,0 +1,133 @@
+"""The check protocol and registry: checks are small named units registered explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from termcheck.errors import ConfigError
+from termcheck.model import Finding, Segment, Severity, Span
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInfo:
+    """What `termcheck checks` lists about a check."""
+
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    needs: frozenset[str]
+    options: Mapping[str, Any]
+
+
+@dataclass
+class Batch:
+    """A few thousand segments and what was computed once for all checks (term analysis, ...).
+
+    `cache` holds per-batch results shared between checks, keyed by the producer's name.
+    """
+
+    segments: list[Segment]
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+class Check:
+    """Base of every check. The first docstring line is the title shown by `termcheck checks`.
+
+    Subclasses set `id` (dotted), `category` (MQM path), `severity` (default), `needs`
+    (which texts must be present: "source", "target", "reference") and `options` (name ->
+    default); they override `check_segment` or `check_batch`, and `finish` for corpus-level checks.
+    """
+
+    id: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.MAJOR
+    needs: ClassVar[frozenset[str]] = frozenset({"target"})
+    options: ClassVar[Mapping[str, Any]] = {}
+
+    def __init__(self, run: Any, options: Mapping[str, Any] | None = None,
+                 severity: Severity | None = None) -> None:
+        self.run = run
+        self.opts = {**self.options, **(options or {})}
+        self.forced_severity = severity
+
+    @classmethod
+    def info(cls) -> CheckInfo:
+        title = (cls.__doc__ or cls.id).strip().splitlines()[0].rstrip(".")
+        return CheckInfo(cls.id, cls.category, cls.severity, title, cls.needs, dict(cls.options))
+
+    def applies(self, seg: Segment) -> bool:
+        """Whether the segment has the texts this check needs."""
+        return all(
+            (need != "source" or seg.source is not None)
+            and (need != "target" or seg.target is not None)
+            and (need != "reference" or seg.reference is not None)
+            for need in self.needs
+        )
+
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        for i, seg in enumerate(batch.segments):
+            if self.applies(seg):
+                yield from self.check_segment(seg, batch, i)
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        return ()
+
+    def finish(self) -> Iterable[Finding]:
+        """Findings that need the whole run (consistency); called once at the end."""
+        return ()
+
+    def finding(self, seg: Segment, message: str, *, severity: Severity | None = None,
+                source_span: Span | None = None, target_span: Span | None = None,
+                suggestion: str | None = None, term: str | None = None,
+                score: float | None = None) -> Finding:
+        """A finding on a segment, with the spanned texts cut from the segment."""
+        sev = self.forced_severity if self.forced_severity is not None else (severity or self.severity)
+        src = seg.source[source_span[0]:source_span[1]] if source_span and seg.source is not None else None
+        tgt = seg.target[target_span[0]:target_span[1]] if target_span and seg.target is not None else None
+        origin = seg.target_origin or seg.origin
+        return Finding(self.id, self.category, sev, seg.id, message, seg.index, seg.doc,
+                       source_span, target_span, src, tgt, suggestion, term, score, origin)
+
+
+REGISTRY: dict[str, type[Check]] = {}
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: add a check to the registry under its id."""
+    if cls.id in REGISTRY:
+        raise ValueError(f"check id registered twice: {cls.id}")
+    REGISTRY[cls.id] = cls
+    return cls
+
+
+def _matches(check_id: str, prefix: str) -> bool:
+    return prefix in ("", "ALL", "all") or check_id == prefix or check_id.startswith(prefix.rstrip(".") + ".")
+
+
+def select(selected: Iterable[str] = ("",), ignored: Iterable[str] = ()) -> list[type[Check]]:
+    """Checks whose id starts with a selected dotted prefix and with no ignored one (like ruff)."""
+    load_all()
+    selected, ignored = list(selected) or [""], list(ignored)
+    for p in selected + ignored:
+        if not any(_matches(c, p) for c in REGISTRY):
+            import difflib
+
+            near = difflib.get_close_matches(p, list(REGISTRY), n=1)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            raise ConfigError(f"no check matches {p!r}{hint}")
+    return [REGISTRY[c] for c in sorted(REGISTRY)
+            if any(_matches(c, p) for p in selected) and not any(_matches(c, p) for p in ignored)]
+
+
+CHECK_MODULES = ["termcheck.checks.terminology"]
+
+
+def load_all() -> None:
+    """Import the check modules (explicitly listed, never discovered by reflection)."""
+    import importlib
+
+    for name in CHECK_MODULES:
+        importlib.import_module(name)

@@ -1,0 +1,231 @@
+"""Terminology checks: forbidden renderings, missing official renderings, near misses, consistency."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.glossary.analysis import SegmentTerms, analyse
+from termcheck.glossary.model import Entry, Status
+from termcheck.model import Finding, Segment, Severity
+
+_WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
+
+
+def batch_terms(run: object, batch: Batch) -> list[SegmentTerms]:
+    """The term analysis of a batch, computed once and shared by all checks and metrics."""
+    if "terms" not in batch.cache:
+        batch.cache["terms"] = [analyse(run.matcher, s) for s in batch.segments]
+    return batch.cache["terms"]
+
+
+def _quote(s: str) -> str:
+    return f"“{s}”"
+
+
+def _label(entry: Entry, src: str) -> str:
+    return f"{src} ({entry.id})"
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s.lower().replace("-", "").replace("‐", "")).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """The best window of the target resembling an expected rendering."""
+
+    start: int
+    end: int
+    expected: str
+    score: float
+
+
+def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearMiss | None:
+    """Best word window of `target` close to (but not equal to) one of `renderings`."""
+    words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(target)]
+    best: NearMiss | None = None
+    for rendering in renderings:
+        exp = _fold(rendering)
+        n = len(exp.split())
+        if not exp:
+            continue
+        for size in {max(1, n - 1), n, n + 1}:
+            for i in range(0, max(0, len(words) - size + 1)):
+                window = " ".join(w[2] for w in words[i:i + size])
+                if window == exp or abs(len(window) - len(exp)) > max(3, len(exp) // 3):
+                    continue
+                score = fuzz.ratio(exp, window)
+                if n == 1 and size == 1:
+                    score = max(score, JaroWinkler.normalized_similarity(exp, window) * 100 - 5)
+                if score >= min_score and (best is None or score > best.score):
+                    best = NearMiss(words[i][0], words[i + size - 1][1], rendering, score)
+    return best
+
+
+class _TermCheck(Check):
+    needs = frozenset({"target"})
+
+    def entry(self, i: int) -> Entry:
+        return self.run.glossary.entries[i]
+
+    def suggestion(self, entry: Entry) -> str | None:
+        term = entry.preferred(self.run.config.target_lang)
+        return term.text if term else None
+
+
+@register
+class Forbidden(_TermCheck):
+    """A rendering marked forbidden for a source term is in the target."""
+
+    id = "terminology.forbidden"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        terms = batch_terms(self.run, batch)[i]
+        for use in terms.uses:
+            entry = self.entry(use.entry)
+            src = seg.source[use.source_span[0]:use.source_span[1]] if seg.source else ""
+            for hit in use.wrong:
+                yield self._finding(seg, entry, hit, src, use.source_span)
+        for hit in terms.stray:
+            yield self._finding(seg, self.entry(hit.entry), hit, None, None)
+
+    def _finding(self, seg: Segment, entry: Entry, hit: object, src: str | None,
+                 source_span: tuple[int, int] | None) -> Finding:
+        term = entry.terms[hit.term]
+        sev = entry.severity
+        if term.status is Status.SUPERSEDED:
+            sev = Severity.MINOR
+        elif term.status is Status.DEPRECATED:
+            sev = entry.severity.lowered()
+        pref = self.suggestion(entry)
+        kind = {Status.SUPERSEDED: "an outdated", Status.DEPRECATED: "a deprecated"}.get(term.status, "a wrong")
+        if src:
+            msg = f"{_quote(term.text)} is {kind} rendering of {_label(entry, src)}; official: {_quote(pref or '?')}"
+        else:
+            msg = f"{_quote(seg.target[hit.start:hit.end])} is wrong in any context; did you mean {_quote(pref or '?')}?"
+        if entry.note:
+            msg += f". Note: {entry.note}"
+        return self.finding(seg, msg, severity=sev, source_span=source_span, target_span=(hit.start, hit.end),
+                            suggestion=pref, term=entry.id)
+
+
+def _near_misses(check: _TermCheck, batch: Batch) -> dict[tuple[int, int], NearMiss]:
+    """Near misses for every missing term use of a batch, computed once."""
+    if "near_miss" in batch.cache:
+        return batch.cache["near_miss"]
+    out: dict[tuple[int, int], NearMiss] = {}
+    lang = check.run.config.target_lang
+    min_score = check.run.check_options("terminology.near-miss").get("min_score", 82.0)
+    for i, (seg, terms) in enumerate(zip(batch.segments, batch_terms(check.run, batch), strict=True)):
+        if not seg.target:
+            continue
+        for use in terms.uses:
+            if use.status == "missing":
+                renderings = [t.text for t in check.entry(use.entry).terms_in(lang, ok=True)]
+                nm = near_miss(seg.target, renderings, min_score)
+                if nm is not None:
+                    out[(i, use.entry)] = nm
+    batch.cache["near_miss"] = out
+    return out
+
+
+@register
+class NearMissCheck(_TermCheck):
+    """The target holds a garbled form close to the expected rendering."""
+
+    id = "terminology.near-miss"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    options = {"min_score": 82.0}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        found = _near_misses(self, batch)
+        for use in batch_terms(self.run, batch)[i].uses:
+            nm = found.get((i, use.entry))
+            if nm is None:
+                continue
+            entry = self.entry(use.entry)
+            src = seg.source[use.source_span[0]:use.source_span[1]] if seg.source else ""
+            got = seg.target[nm.start:nm.end]
+            yield self.finding(
+                seg, f"{_quote(got)} looks like a garbled {_quote(nm.expected)} ({_label(entry, src)})",
+                severity=entry.severity.lowered(), source_span=use.source_span, target_span=(nm.start, nm.end),
+                suggestion=nm.expected, term=entry.id, score=round(nm.score, 1))
+
+
+@register
+class Missing(_TermCheck):
+    """A source term is in the source but none of its official renderings is in the target."""
+
+    id = "terminology.missing"
+    category = "terminology/inconsistent-with-termbase"
+    severity = Severity.MINOR
+    needs = frozenset({"source", "target"})
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        if not seg.target.strip():
+            return
+        near = _near_misses(self, batch) if self.run.is_selected("terminology.near-miss") else {}
+        for use in batch_terms(self.run, batch)[i].uses:
+            if use.status != "missing" or (i, use.entry) in near:
+                continue
+            entry = self.entry(use.entry)
+            src = seg.source[use.source_span[0]:use.source_span[1]]
+            pref = self.suggestion(entry)
+            yield self.finding(seg, f"{_label(entry, src)} is not rendered officially: expected {_quote(pref or '?')}",
+                               severity=entry.severity.lowered(), source_span=use.source_span,
+                               suggestion=pref, term=entry.id)
+
+
+@register
+class Inconsistent(_TermCheck):
+    """One source term rendered in different ways within one document."""
+
+    id = "terminology.inconsistent"
+    category = "terminology/inconsistent-use"
+    severity = Severity.MINOR
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # (doc, entry) -> [(rendering, finding-without-message)]
+        self._seen: dict[tuple[str, int], list[tuple[str, Finding]]] = {}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        for use in batch_terms(self.run, batch)[i].uses:
+            entry = self.entry(use.entry)
+            for hit in sorted(use.ok + use.wrong, key=lambda h: h.start):
+                rendering = entry.terms[hit.term].text
+                base = self.finding(seg, "", source_span=use.source_span, target_span=(hit.start, hit.end),
+                                    term=entry.id)
+                self._seen.setdefault((seg.doc, use.entry), []).append((rendering, base))
+        return ()
+
+    def finish(self) -> Iterable[Finding]:
+        from dataclasses import replace
+
+        for (_doc, ei), uses in self._seen.items():
+            kinds: dict[str, list[Finding]] = {}
+            for rendering, f in uses:
+                kinds.setdefault(rendering, []).append(f)
+            if len(kinds) < 2:
+                continue
+            entry = self.entry(ei)
+            # the majority rendering (ties: the official one, then the first seen) is the reference
+            pref = self.suggestion(entry)
+            main = max(kinds, key=lambda r: (len(kinds[r]), r == pref, -uses.index(next(u for u in uses if u[0] == r))))
+            first = kinds[main][0]
+            for rendering, fs in kinds.items():
+                if rendering == main:
+                    continue
+                for f in fs:
+                    msg = (f"{f.source_text or entry.id} is rendered {_quote(f.target_text or rendering)} here but "
+                           f"{_quote(first.target_text or main)} in segment {first.segment} of the same document")
+                    yield replace(f, message=msg, suggestion=first.target_text or main)

@@ -1,0 +1,1 @@
+"""The glossary: entries, loading (CSV/TSV/TBX), matching, lint."""

@@ -1,0 +1,54 @@
+"""Per segment: which glossary terms the source holds and how the target renders each of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from termcheck.glossary.match import Hit, Matcher
+from termcheck.model import Segment, Span
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """One source entry in one segment: where it is in the source, and its renderings found."""
+
+    entry: int
+    source_span: Span
+    source_count: int
+    ok: tuple[Hit, ...]
+    wrong: tuple[Hit, ...]
+
+    @property
+    def status(self) -> str:
+        """`ok` (a correct rendering is present), `wrong` (only wrong ones) or `missing`."""
+        return "ok" if self.ok else ("wrong" if self.wrong else "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentTerms:
+    """All term uses of a segment, and wrong-in-any-context renderings with no source term."""
+
+    uses: tuple[TermUse, ...]
+    stray: tuple[Hit, ...]
+
+
+def analyse(matcher: Matcher, seg: Segment) -> SegmentTerms:
+    """Match both sides of one segment and tie target renderings to their source terms."""
+    src_hits = matcher.source_hits(seg.source) if seg.source is not None else []
+    entries = {h.entry for h in src_hits}
+    tgt_hits = matcher.target_hits(seg.target, entries) if seg.target else []
+    by_entry: dict[int, list[Hit]] = {}
+    for h in tgt_hits:
+        by_entry.setdefault(h.entry, []).append(h)
+    uses = []
+    seen: dict[int, list[Hit]] = {}
+    for h in src_hits:
+        seen.setdefault(h.entry, []).append(h)
+    for ei, hits in seen.items():
+        found = by_entry.get(ei, [])
+        ok = tuple(h for h in found if matcher.term(h).status.ok)
+        wrong = tuple(h for h in found if not matcher.term(h).status.ok)
+        uses.append(TermUse(ei, (hits[0].start, hits[0].end), len(hits), ok, wrong))
+    uses.sort(key=lambda u: (u.source_span, u.entry))
+    stray = tuple(h for h in tgt_hits if h.entry not in entries and matcher.term(h).any_context)
+    return SegmentTerms(tuple(uses), stray)

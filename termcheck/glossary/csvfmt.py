@@ -1,0 +1,181 @@
+"""The glossary's CSV/TSV format (documented in glossaries/README.md): read and write."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from termcheck.errors import GlossaryError
+from termcheck.glossary.model import Entry, Status, Term
+from termcheck.model import Origin, Severity
+
+LIST_SEP = "|"
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$")
+_SUFFIX_STATUS = {
+    "admitted": (Status.ADMITTED, False),
+    "superseded": (Status.SUPERSEDED, False),
+    "deprecated": (Status.DEPRECATED, False),
+    "forbidden": (Status.FORBIDDEN, False),
+    "forbidden_any": (Status.FORBIDDEN, True),
+}
+_META = ("id", "severity", "domain", "note", "attestation")
+_WRONG_ORDER = ("forbidden", "forbidden_any", "deprecated")
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split(LIST_SEP) if p.strip()]
+
+
+def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """Languages in column order and, per column, its (kind, lang) meaning."""
+    langs: list[str] = []
+    meaning: dict[str, tuple[str, str]] = {}
+    known = set(_META)
+    for col in header:
+        if col in _META:
+            meaning[col] = ("meta", "")
+        elif col not in known and _LANG.match(col):
+            langs.append(col)
+            meaning[col] = ("preferred", col)
+    for col in header:
+        if col in meaning:
+            continue
+        m = re.match(r"^test_([a-z]{2,3}(?:-[A-Za-z0-9]+)?)(_wrong)?$", col)
+        if m and m.group(1) in langs:
+            meaning[col] = ("wrong" if m.group(2) else "test", m.group(1))
+            continue
+        base, _, suffix = col.partition("_")
+        if base in langs and suffix in _SUFFIX_STATUS:
+            meaning[col] = (suffix, base)
+            continue
+        options = list(_META) + [f"{lang}_{s}" for lang in langs for s in _SUFFIX_STATUS]
+        options += [f"test_{lang}" for lang in langs] + [f"test_{lang}_wrong" for lang in langs]
+        near = difflib.get_close_matches(col, options, n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise GlossaryError(f"unknown column {col!r}{hint}", file=path, line=1)
+    if "id" not in header:
+        raise GlossaryError("missing column 'id'", file=path, line=1)
+    if len(langs) < 2:
+        raise GlossaryError("need at least two language columns (e.g. 'zh' and 'en')", file=path, line=1)
+    return langs, meaning
+
+
+def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    lines = ["\n" if ln.lstrip().startswith("#") else ln for ln in io.StringIO(text)]
+    reader = csv.reader(lines, delimiter=delimiter)
+    start = 1
+    for row in reader:
+        if any(c.strip() for c in row):
+            yield start, row
+        start = reader.line_num + 1
+
+
+def parse(text: str, path: str, delimiter: str | None = None) -> list[Entry]:
+    """Parse glossary CSV/TSV text; a broken row raises GlossaryError naming file and line."""
+    if delimiter is None:
+        first = text.split("\n", 1)[0]
+        delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
+    rows = _rows(text, delimiter)
+    try:
+        _, header = next(rows)
+    except StopIteration:
+        raise GlossaryError("empty glossary file (no header row)", file=path, line=1) from None
+    header = [h.strip() for h in header]
+    langs, meaning = _columns(header, path)
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        if len(row) != len(header):
+            raise GlossaryError(f"row has {len(row)} fields, header has {len(header)}", file=path, line=line)
+        cells = dict(zip(header, row, strict=True))
+        entries.append(_entry(cells, meaning, langs, path, line))
+        if entries[-1].id in seen:
+            raise GlossaryError(f"duplicate id {entries[-1].id!r} (first on line {seen[entries[-1].id]})",
+                                file=path, line=line)
+        seen[entries[-1].id] = line
+    return entries
+
+
+def _entry(cells: dict[str, str], meaning: dict, langs: list[str], path: str, line: int) -> Entry:
+    entry_id = cells["id"].strip()
+    if not entry_id:
+        raise GlossaryError("empty id", file=path, line=line)
+    try:
+        severity = Severity.parse(cells.get("severity", "").strip() or "major")
+    except ValueError as e:
+        raise GlossaryError(str(e), file=path, line=line) from None
+    terms: list[Term] = []
+    for lang in langs:
+        tests = _split(cells.get(f"test_{lang}"))
+        wrong = _split(cells.get(f"test_{lang}_wrong"))
+        for i, text in enumerate(_split(cells.get(lang))):
+            terms.append(Term(text, lang, Status.PREFERRED, examples=tuple(tests) if i == 0 else ()))
+        for suffix in ("admitted", "superseded", *_WRONG_ORDER):
+            status, any_context = _SUFFIX_STATUS[suffix]
+            for text in _split(cells.get(f"{lang}_{suffix}")):
+                ex: tuple[str, ...] = ()
+                if suffix in _WRONG_ORDER and wrong:
+                    ex = (wrong.pop(0),)
+                terms.append(Term(text, lang, status, any_context, ex))
+        if not any(t.lang == lang for t in terms) and lang == langs[0]:
+            raise GlossaryError(f"entry {entry_id!r} has no {lang!r} term", file=path, line=line)
+    if not any(t.status.ok for t in terms if t.lang != langs[0]):
+        raise GlossaryError(f"entry {entry_id!r} has no preferred rendering", file=path, line=line)
+    return Entry(
+        id=entry_id,
+        terms=tuple(terms),
+        severity=severity,
+        domains=tuple(_split(cells.get("domain"))),
+        note=cells.get("note", "").strip(),
+        attestation=cells.get("attestation", "").strip(),
+        origin=Origin(path, line),
+    )
+
+
+def dump(entries: list[Entry] | tuple[Entry, ...], delimiter: str = ",") -> str:
+    """Write entries in the CSV/TSV format (the inverse of `parse`)."""
+    langs = list(dict.fromkeys(lang for e in entries for lang in e.langs))
+    header = ["id", *langs]
+    for lang in langs[1:] + langs[:1]:
+        for suffix, (status, any_ctx) in _SUFFIX_STATUS.items():
+            if any(t.lang == lang and t.status is status and t.any_context == any_ctx
+                   for e in entries for t in e.terms):
+                header.append(f"{lang}_{suffix}")
+    header += ["severity", "domain", "note", "attestation"]
+    header += [f"test_{lang}" for lang in langs if any(t.examples and t.status.ok and t.lang == lang
+                                                       for e in entries for t in e.terms)]
+    header += [f"test_{lang}_wrong" for lang in langs if any(t.examples and not t.status.ok and t.lang == lang
+                                                             for e in entries for t in e.terms)]
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    w.writerow(header)
+    for e in entries:
+        row = {"id": e.id, "severity": str(e.severity), "domain": LIST_SEP.join(e.domains),
+               "note": e.note, "attestation": e.attestation}
+        for lang in langs:
+            row[lang] = LIST_SEP.join(t.text for t in e.terms if t.lang == lang and t.status is Status.PREFERRED)
+            for suffix, (status, any_ctx) in _SUFFIX_STATUS.items():
+                row[f"{lang}_{suffix}"] = LIST_SEP.join(
+                    t.text for t in e.terms if t.lang == lang and t.status is status and t.any_context == any_ctx)
+            row[f"test_{lang}"] = LIST_SEP.join(x for t in e.terms if t.lang == lang and t.status.ok
+                                                for x in t.examples)
+            wrong = [x for s in _WRONG_ORDER for t in e.terms if t.lang == lang and not t.status.ok
+                     and _suffix(t) == s for x in t.examples]
+            row[f"test_{lang}_wrong"] = LIST_SEP.join(wrong)
+        w.writerow([row.get(h, "") for h in header])
+    return out.getvalue()
+
+
+def _suffix(t: Term) -> str:
+    if t.status is Status.FORBIDDEN:
+        return "forbidden_any" if t.any_context else "forbidden"
+    return str(t.status)
+
+
+def read(path: Path, text: str) -> list[Entry]:
+    """Entries of one CSV/TSV glossary file."""
+    return parse(text, str(path), "\t" if path.suffix.lower() == ".tsv" else None)

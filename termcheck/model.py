@@ -1,0 +1,100 @@
+"""The data model: segments in, findings out, ordered severities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered severities: info < minor < major < critical."""
+
+    INFO = 0
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        """Parse `major`, `MAJOR`, ... into a Severity; raise ValueError on anything else."""
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            names = ", ".join(str(s) for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of {names})") from None
+
+    def lowered(self) -> Severity:
+        """One step lower, never below minor (critical -> major, major -> minor)."""
+        return Severity(max(self.value - 1, Severity.MINOR.value))
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a segment came from: file and 1-based line, or a unit id inside the file."""
+
+    file: str
+    line: int | None = None
+    unit: str | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        if self.unit is not None:
+            return f"{self.file}#{self.unit}"
+        return self.file
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One aligned pair: source text (may be None for target-only runs), target, optional reference.
+
+    `id` is the TMX tuid / XLIFF unit id when present, else the 1-based line or row number.
+    `index` is the segment's position in the run (0-based), used for deterministic ordering.
+    `target_origin` points at the target text where it lives in another file than the source.
+    """
+
+    id: str
+    source: str | None
+    target: str | None
+    index: int = 0
+    doc: str = ""
+    reference: str | None = None
+    origin: Origin | None = None
+    target_origin: Origin | None = None
+    source_lang: str = "zh"
+    target_lang: str = "en"
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in one segment (or a document, for corpus-level checks)."""
+
+    check: str
+    category: str
+    severity: Severity
+    segment: str
+    message: str
+    index: int = 0
+    doc: str = ""
+    source_span: Span | None = None
+    target_span: Span | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    suggestion: str | None = None
+    term: str | None = None
+    score: float | None = None
+    origin: Origin | None = None
+
+    def sort_key(self) -> tuple:
+        """Document order first, then position in the segment, then check id."""
+        t = self.target_span or (-1, -1)
+        s = self.source_span or (-1, -1)
+        return (self.index, self.doc, t, s, self.check, self.term or "", self.message)

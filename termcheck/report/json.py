@@ -1,0 +1,49 @@
+"""The JSON report (contract: version, signature, summary, metrics, findings)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from termcheck.model import Finding
+from termcheck.report.model import Report
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """One finding as the JSON contract spells it."""
+    return {
+        "check": f.check,
+        "category": f.category,
+        "severity": str(f.severity),
+        "segment": f.segment,
+        "doc": f.doc,
+        "source_span": list(f.source_span) if f.source_span else None,
+        "target_span": list(f.target_span) if f.target_span else None,
+        "source_text": f.source_text,
+        "target_text": f.target_text,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "term": f.term,
+        "score": f.score,
+        "origin": str(f.origin) if f.origin else None,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The whole report as plain data."""
+    summary = dict(report.summary)
+    if report.gate is not None:
+        summary["gate"] = {"passed": report.gate.passed, "reasons": list(report.gate.reasons),
+                           **{k: v for k, v in report.gate.policy.items()}}
+    return {
+        "version": report.version,
+        "signature": dict(report.signature),
+        "summary": summary,
+        "metrics": dict(report.metrics),
+        "findings": [finding_dict(f) for f in report.findings],
+    }
+
+
+def render(report: Report, *, color: bool = False) -> bytes:
+    """Deterministic JSON: same input, same bytes."""
+    return (json.dumps(report_dict(report), ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")

@@ -1,0 +1,82 @@
+"""The terminal report: each flagged sentence with its spans highlighted, then a summary."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+
+from rich.console import Console
+from rich.text import Text
+
+from termcheck.model import Finding, Severity
+from termcheck.report.model import Report
+
+STYLE = {
+    Severity.CRITICAL: "bold white on red",
+    Severity.MAJOR: "bold red",
+    Severity.MINOR: "yellow",
+    Severity.INFO: "cyan",
+}
+SPAN_STYLE = {
+    Severity.CRITICAL: "bold underline red",
+    Severity.MAJOR: "underline red",
+    Severity.MINOR: "underline yellow",
+    Severity.INFO: "underline cyan",
+}
+
+
+def _highlight(text: str, spans: list[tuple[tuple[int, int], Severity]]) -> Text:
+    t = Text(text)
+    for (a, b), sev in sorted(spans, key=lambda s: s[1]):
+        t.stylize(SPAN_STYLE[sev], a, b)
+    return t
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None) -> bytes:
+    """Findings grouped by segment, in document order, then counts and the verdict."""
+    buf = io.StringIO()
+    # on a terminal rich wraps to its width; into a file or pipe lines are left whole
+    con = Console(file=buf, force_terminal=color, no_color=not color, width=width or (None if color else 10_000),
+                  highlight=False, emoji=False, soft_wrap=not color)
+    groups: dict[tuple[int, str, str], list[Finding]] = defaultdict(list)
+    for f in report.findings:
+        groups[(f.index, f.doc, f.segment)].append(f)
+    texts = {(s.doc, s.id): s for s in report.segments}
+    for (_, doc, seg_id), fs in groups.items():
+        where = str(fs[0].origin) if fs[0].origin else f"{doc} {seg_id}"
+        con.print(Text.assemble((f"segment {seg_id}", "bold"), ("  " + where, "dim")))
+        seg = texts.get((doc, seg_id))
+        tspans = [(f.target_span, f.severity) for f in fs if f.target_span]
+        sspans = [(f.source_span, f.severity) for f in fs if f.source_span]
+        if seg is not None and seg.source:
+            con.print(Text("  zh  ", style="dim") + _highlight(seg.source, sspans))
+        if seg is not None and seg.target is not None:
+            con.print(Text("  en  ", style="dim") + _highlight(seg.target, tspans))
+        for f in fs:
+            line = Text("  ")
+            line.append(f"{f.severity!s:8}", style=STYLE[f.severity])
+            line.append(f" {f.check}", style="bold")
+            if f.target_text:
+                line.append("  ")
+                line.append(f.target_text, style=SPAN_STYLE[f.severity])
+            if f.source_text:
+                line.append(f"  ← {f.source_text}", style="dim")
+            con.print(line)
+            con.print(Text("           " + f.message))
+            if f.suggestion:
+                con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green")))
+        con.print()
+    s = report.summary
+    sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
+    con.print(Text.assemble(("Summary  ", "bold"), f"{s['findings']} findings in {s['flagged_segments']} of "
+                            f"{s['segments']} segments   {sev}"))
+    for check, n in s["by_check"].items():
+        con.print(f"  {n:5}  {check}")
+    for key, value in report.metrics.items():
+        if isinstance(value, (int, float, str)):
+            con.print(f"  {key}: {value}")
+    con.print(Text(report.signature.get("text", ""), style="dim"))
+    if report.gate is not None:
+        verdict = Text("PASS", style="bold green") if report.gate.passed else Text("FAIL", style="bold red")
+        con.print(Text.assemble(verdict, "  ", " ".join(report.gate.reasons)))
+    return buf.getvalue().encode("utf-8")

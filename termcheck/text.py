@@ -1,0 +1,33 @@
+"""Text normalization with offsets: normalized spans map back to the text as read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from termcheck.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized text and, per normalized character, the original [start, end) it came from.
+
+    `starts`/`ends` are None when normalization kept every character in place (identity map).
+    """
+
+    text: str
+    starts: Sequence[int] | None = None
+    ends: Sequence[int] | None = None
+
+    def original_span(self, start: int, end: int) -> Span:
+        """Map a normalized [start, end) back to the original text."""
+        if self.starts is None or self.ends is None:
+            return (start, end)
+        return (self.starts[start], self.ends[end - 1])
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset (for messages)."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
