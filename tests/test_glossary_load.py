@@ -1,0 +1,113 @@
+"""Glossary loading: CSV/TSV columns, statuses, broken rows named by file and line, TBX 2008/2019."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termcheck.errors import GlossaryError
+from termcheck.glossary import csvfmt, tbx
+from termcheck.glossary.load import load
+from termcheck.glossary.model import Status
+from termcheck.model import Severity
+
+
+def test_csv_columns_become_statuses(mini_glossary: Path) -> None:
+    g = load([mini_glossary])
+    e = g.get("de-sinicization")
+    assert e is not None and e.severity is Severity.MAJOR
+    by_text = {t.text: t for t in e.terms}
+    assert by_text["de-sinicization"].status is Status.PREFERRED
+    assert by_text["de-China"].status is Status.FORBIDDEN and not by_text["de-China"].any_context
+    assert by_text["desinization"].any_context
+    assert by_text["desinization"].examples == ("Turning de-risking into desinization.",)
+    assert e.preferred("en").text == "de-sinicization"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "needle"),
+    [
+        ("id,zh,en\na,中美,China-US\nb,中美关系\n", 3, "fields"),
+        ("id,zh,en,severity\na,中美,China-US,urgent\n", 2, "unknown severity"),
+        ("id,zh,en,en_forbiden\na,中美,China-US,x\n", 1, "did you mean 'en_forbidden'"),
+        ("id,zh,en\na,中美,China-US\n# comment\na,美方,the US side\n", 4, "duplicate id"),
+        ("id,zh,en\n,中美,China-US\n", 2, "empty id"),
+        ("id,zh,en\na,中美,\n", 2, "no preferred rendering"),
+    ],
+)
+def test_broken_rows_name_file_and_line(tmp_path: Path, text: str, line: int, needle: str) -> None:
+    p = tmp_path / "g.csv"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(GlossaryError) as e:
+        load([p])
+    assert e.value.line == line and needle in str(e.value) and str(p) in str(e.value)
+
+
+def test_later_glossaries_override_by_id(tmp_path: Path, mini_glossary: Path) -> None:
+    p = tmp_path / "desk.csv"
+    p.write_text("id,zh,en\nde-risking,去风险,derisking policy\nnew-term,新词,new term\n", encoding="utf-8")
+    g = load([mini_glossary, p])
+    assert g.get("de-risking").preferred("en").text == "derisking policy"
+    assert g.get("new-term") is not None
+    assert len(g) == len(load([mini_glossary])) + 1
+
+
+@pytest.mark.parametrize("version", ["2008", "2019"])
+def test_tbx_round_trip(tmp_path: Path, mini_glossary: Path, version: str) -> None:
+    entries = load([mini_glossary]).entries
+    p = tmp_path / f"g{version}.tbx"
+    p.write_bytes(tbx.dump(entries, version))
+    back = tbx.read(p)
+    assert [(e.id, e.terms, e.severity, e.domains, e.note, e.attestation) for e in back] == \
+        [(e.id, e.terms, e.severity, e.domains, e.note, e.attestation) for e in entries]
+    assert csvfmt.dump(back) == csvfmt.dump(entries)
+
+
+def test_tbx_without_termcheck_extras(tmp_path: Path) -> None:
+    p = tmp_path / "basic.tbx"
+    p.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1">
+ <langSet xml:lang="zh"><tig><term>去风险</term></tig></langSet>
+ <langSet xml:lang="en">
+  <tig><term>de-risking</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+  <tig><term>risk reduction</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  <tig><term>derisking</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+  <tig><term>risk mitigation</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+ </langSet>
+</termEntry></body></text></martif>""", encoding="utf-8")
+    (e,) = load([p]).entries
+    assert [(t.text, t.status) for t in e.terms_in("en")] == [
+        ("de-risking", Status.PREFERRED), ("risk reduction", Status.DEPRECATED),
+        ("derisking", Status.ADMITTED), ("risk mitigation", Status.SUPERSEDED)]
+
+
+@pytest.mark.parametrize(
+    ("xml", "needle"),
+    [
+        ("<martif><text><body><termEntry id='x'><langSet xml:lang='zh'><tig><term>a</term></tig>", "malformed XML"),
+        ("<martif><text><body><termEntry id='x'><langSet xml:lang='zh'><tig><term>中</term>"
+         "<termNote type='administrativeStatus'>bogus</termNote></tig></langSet></termEntry></body></text></martif>",
+         "unknown administrativeStatus"),
+    ],
+)
+def test_broken_tbx_is_an_error(tmp_path: Path, xml: str, needle: str) -> None:
+    p = tmp_path / "bad.tbx"
+    p.write_text(xml, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=needle):
+        load([p])
+
+
+def test_tbx_external_entities_are_not_resolved(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    p = tmp_path / "xxe.tbx"
+    p.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE martif [<!ENTITY xxe SYSTEM "file://{secret}">]>
+<martif><text><body><termEntry id="x">
+<langSet xml:lang="zh"><tig><term>中美</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>China-US &xxe;</term></tig></langSet>
+</termEntry></body></text></martif>""", encoding="utf-8")
+    (e,) = load([p]).entries
+    assert all("TOPSECRET" not in t.text for t in e.terms)

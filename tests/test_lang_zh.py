@@ -1,0 +1,30 @@
+"""Chinese normalization (NFKC, Traditional) and jieba word boundaries."""
+
+import pytest
+
+from termcheck.lang import zh
+
+
+def test_traditional_and_fullwidth_normalize_with_offsets() -> None:
+    text = "臺灣獨立，ＧＤＰ增長"
+    norm = zh.normalize(text)
+    assert norm.text.startswith("台湾独立")
+    assert "gdp" in norm.text
+    i = norm.text.index("gdp")
+    assert text[slice(*norm.original_span(i, i + 3))] == "ＧＤＰ"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ok"),
+    [
+        ("中美洲国家", "中美", False),
+        ("欧美方面", "美方", False),
+        ("美方表示", "美方", True),
+        ("坚持反对台独", "台独", True),
+        ("推动中美关系发展", "中美关系", True),
+    ],
+)
+def test_short_terms_respect_word_boundaries(text: str, word: str, ok: bool) -> None:
+    check = zh.boundary_filter(["中美", "美方", "台独", "中美关系"])
+    i = text.index(word)
+    assert check(text, i, i + len(word)) is ok

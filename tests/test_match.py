@@ -1,0 +1,57 @@
+"""Matching: longest match wins, word boundaries, Traditional input, renderings tied to source terms."""
+
+from termcheck.glossary.analysis import analyse
+from termcheck.glossary.csvfmt import parse
+from termcheck.glossary.match import Matcher
+from termcheck.glossary.model import Glossary
+from termcheck.model import Segment
+
+CSV = """id,zh,en,en_admitted,en_forbidden,en_forbidden_any,severity
+china-us,中美,China-US,China and the United States,,,minor
+china-us-relations,中美关系,China-US relations,,Sino-American relations,,major
+three-communiques,中美三个联合公报,three China-US joint communiqués,,Sino-American joint communiqués,,major
+de-risking,去风险,de-risking,,risk reduction,,major
+de-sinicization,去中国化,de-sinicization,,,desinization,major
+"""
+
+
+def matcher() -> Matcher:
+    return Matcher(Glossary(tuple(parse(CSV, "t.csv"))))
+
+
+def ids(m: Matcher, hits: list) -> list[str]:
+    return [m.entry(h).id for h in hits]
+
+
+def test_longest_source_match_wins() -> None:
+    m = matcher()
+    assert ids(m, m.source_hits("尊重中美三个联合公报")) == ["three-communiques"]
+
+
+def test_short_term_inside_a_longer_word_is_not_matched() -> None:
+    m = matcher()
+    assert m.source_hits("中美洲国家") == []
+
+
+def test_traditional_source_matches() -> None:
+    m = matcher()
+    text = "推動中美關係"
+    hits = m.source_hits(text)
+    assert ids(m, hits) == ["china-us-relations"]
+    assert text[hits[0].start:hits[0].end] == "中美關係"
+
+
+def test_target_variants_and_spans() -> None:
+    m = matcher()
+    seg = Segment("1", "把去风险变成去中国化", "Turning Derisking into “desinization”.")
+    terms = analyse(m, seg)
+    status = {m.glossary.entries[u.entry].id: u.status for u in terms.uses}
+    assert status == {"de-risking": "ok", "de-sinicization": "wrong"}
+    wrong = next(u for u in terms.uses if u.status == "wrong").wrong[0]
+    assert seg.target[wrong.start:wrong.end] == "desinization"
+
+
+def test_any_context_renderings_fire_without_source() -> None:
+    m = matcher()
+    terms = analyse(m, Segment("1", None, "a policy of desinization and risk reduction"))
+    assert [seg_id for seg_id in ids(m, list(terms.stray))] == ["de-sinicization"]
