@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
@@ -110,7 +111,8 @@ class Forbidden(_TermCheck):
         if src:
             msg = f"{_quote(term.text)} is {kind} rendering of {_label(entry, src)}; official: {_quote(pref or '?')}"
         else:
-            msg = f"{_quote(seg.target[hit.start:hit.end])} is wrong in any context; did you mean {_quote(pref or '?')}?"
+            got = _quote(seg.target[hit.start:hit.end])
+            msg = f"{got} is wrong in any context; did you mean {_quote(pref or '?')}?"
         if entry.note:
             msg += f". Note: {entry.note}"
         return self.finding(seg, msg, severity=sev, source_span=source_span, target_span=(hit.start, hit.end),
@@ -144,7 +146,7 @@ class NearMissCheck(_TermCheck):
     id = "terminology.near-miss"
     category = "terminology/wrong-term"
     severity = Severity.MAJOR
-    options = {"min_score": 82.0}
+    options: ClassVar[Mapping[str, Any]] = {"min_score": 82.0}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         found = _near_misses(self, batch)

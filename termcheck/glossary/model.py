@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from termcheck.model import Origin, Severity
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """TBX administrative status of a term."""
 
     PREFERRED = "preferred"
