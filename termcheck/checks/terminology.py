@@ -61,6 +61,8 @@ def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearM
                 window = " ".join(w[2] for w in words[i:i + size])
                 if window == exp or abs(len(window) - len(exp)) > max(3, len(exp) // 3):
                     continue
+                if exp.replace(" ", "") in window.replace(" ", "") or window.replace(" ", "") in exp.replace(" ", ""):
+                    continue  # an affixed or shortened form (international / national) is another word
                 score = fuzz.ratio(exp, window)
                 if n == 1 and size == 1:
                     score = max(score, JaroWinkler.normalized_similarity(exp, window) * 100 - 5)
@@ -210,9 +212,20 @@ class Inconsistent(_TermCheck):
                 self._seen.setdefault((seg.doc, use.entry), []).append((rendering, base))
         return ()
 
+    def _compatible(self, a: str, b: str) -> bool:
+        """Two correct renderings that are one form and its short form or acronym are consistent."""
+        keys = self.run.matcher.target.module.term_keys
+        ka = [w for w in keys(a)[0].split() if w not in _ARTICLES]
+        kb = [w for w in keys(b)[0].split() if w not in _ARTICLES]
+        if _subsequence(ka, kb) or _subsequence(kb, ka):
+            return True
+        sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")
+        return _acronym(a) == sb or _acronym(b) == sa
+
     def finish(self) -> Iterable[Finding]:
         from dataclasses import replace
 
+        ok_texts = {t.text for e in self.run.glossary.entries for t in e.terms if t.status.ok}
         for (_doc, ei), uses in self._seen.items():
             kinds: dict[str, list[Finding]] = {}
             for rendering, f in uses:
@@ -222,12 +235,28 @@ class Inconsistent(_TermCheck):
             entry = self.entry(ei)
             # the majority rendering (ties: the official one, then the first seen) is the reference
             pref = self.suggestion(entry)
-            main = max(kinds, key=lambda r: (len(kinds[r]), r == pref, -uses.index(next(u for u in uses if u[0] == r))))
+            order = list(kinds)
+            main = max(order, key=lambda r: (len(kinds[r]), r == pref, -order.index(r)))
             first = kinds[main][0]
             for rendering, fs in kinds.items():
-                if rendering == main:
+                if rendering == main or (rendering in ok_texts and main in ok_texts
+                                         and self._compatible(rendering, main)):
                     continue
                 for f in fs:
                     msg = (f"{f.source_text or entry.id} is rendered {_quote(f.target_text or rendering)} here but "
                            f"{_quote(first.target_text or main)} in segment {first.segment} of the same document")
                     yield replace(f, message=msg, suggestion=first.target_text or main)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of `short` appear in `long` in order (gaps allowed)."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _acronym(text: str) -> str:
+    """`World Health Organization` -> `WHO` (capitalized words only)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", text))

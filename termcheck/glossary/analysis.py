@@ -44,10 +44,13 @@ def analyse(matcher: Matcher, seg: Segment) -> SegmentTerms:
     seen: dict[int, list[Hit]] = {}
     for h in src_hits:
         seen.setdefault(h.entry, []).append(h)
+    # a rendering that is wrong for one term but the official one of another source term is fine
+    ok_spans = [(h.start, h.end, h.entry) for h in tgt_hits if matcher.term(h).status.ok]
     for ei, hits in seen.items():
         found = by_entry.get(ei, [])
         ok = tuple(h for h in found if matcher.term(h).status.ok)
-        wrong = tuple(h for h in found if not matcher.term(h).status.ok)
+        wrong = tuple(h for h in found if not matcher.term(h).status.ok
+                      and not any(e != ei and a <= h.start and h.end <= b for a, b, e in ok_spans))
         uses.append(TermUse(ei, (hits[0].start, hits[0].end), len(hits), ok, wrong))
     uses.sort(key=lambda u: (u.source_span, u.entry))
     stray = tuple(h for h in tgt_hits if h.entry not in entries and matcher.term(h).any_context)

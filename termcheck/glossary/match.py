@@ -54,6 +54,10 @@ class SideMatcher:
             self._auto.make_automaton()
         self._caps = caps
         self._caps_ok = getattr(self.module, "caps_ok", None)
+        self._proper_ok = getattr(self.module, "proper_noun_ok", None)
+        # wrong renderings only: a false match there is a false alarm, for correct ones it is harmless
+        self._wrong = {(ei, ti): glossary.entries[ei].terms[ti].text for refs in keyed.values() for ei, ti in refs
+                       if not glossary.entries[ei].terms[ti].status.ok}
         self._boundary = self.module.boundary_filter(words) if words else None
         self._padded = bool(keyed) and next(iter(keyed)).startswith(" ")
 
@@ -73,6 +77,9 @@ class SideMatcher:
             for ei, ti in refs:
                 ck = self._caps.get((ei, ti))
                 if ck and self._caps_ok is not None and not self._caps_ok(text, (start, stop), ck):
+                    continue
+                wrong = self._wrong.get((ei, ti))
+                if wrong and self._proper_ok is not None and not self._proper_ok(text, (start, stop), wrong):
                     continue
                 out.append(Hit(ei, ti, start, stop))
         return out
