@@ -12,6 +12,7 @@ from pathlib import Path
 from termcheck import __version__
 from termcheck.errors import ConfigError, TermcheckError
 from termcheck.model import Severity
+from termcheck.report.model import Report
 
 EXIT_USAGE = 2
 
@@ -74,6 +75,11 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", "-o", type=Path, help="write the report here (default: standard output)")
     p.add_argument("--fail-on", default="major", help="fail (exit 1) on findings of this severity or worse: "
                    "critical, major, minor, info, or never")
+    p.add_argument("--quiet", "-q", action="store_true", help="nothing on stderr but errors (no progress bar, "
+                   "no status line)")
+    from termcheck import gate
+
+    gate.add_arguments(p)
     p.add_argument("--select", action="append", help="only checks with these dotted id prefixes (comma-separated)")
     p.add_argument("--ignore", action="append", help="skip checks with these dotted id prefixes (comma-separated)")
     p.add_argument("--source-lang", default="zh", help="source language code (default zh)")
@@ -82,8 +88,11 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="input encoding (default: detected)")
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from termcheck import gate, report
+def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Report:
+    """Run the `termcheck check` pipeline on parsed arguments: the report, with the gate's verdict."""
+    from dataclasses import replace
+
+    from termcheck import gate, progress, report
     from termcheck.api import glossary_label
     from termcheck.config import Config
     from termcheck.glossary.load import load
@@ -98,12 +107,10 @@ def run_check(args: argparse.Namespace) -> int:
         raise ConfigError("nothing to check: give input files, or --target (with --source) text files")
     if args.source and not args.target:
         raise ConfigError("--source needs --target")
-    fail_on = None
-    if args.fail_on != "never":
-        try:
-            fail_on = Severity.parse(args.fail_on)
-        except ValueError as e:
-            raise ConfigError(f"--fail-on: {e}") from None
+    policy = gate.policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
+    if not use_baseline:
+        policy = replace(policy, baseline=None)
+    fail_on = policy.fail_on
     config = Config(select=_csv_list(args.select) or ("",), ignore=_csv_list(args.ignore),
                     fail_on=fail_on if fail_on is not None else Severity.CRITICAL,
                     source_lang=args.source_lang, target_lang=args.target_lang)
@@ -115,20 +122,25 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         segments = read_inputs(args.inputs, opts, args.input_format)
     keep = args.format in report.NEEDS_SEGMENTS or args.format == "terminal"
-    rep = run.execute(segments, keep_segments=keep)
-    policy = gate.Policy(fail_on=fail_on if fail_on is not None else Severity.CRITICAL)
-    result = gate.decide(rep, policy) if fail_on is not None else report.GateResult(True, (), {"fail_on": "never"})
-    from dataclasses import replace
+    with progress.bar(not getattr(args, "quiet", False) and progress.interactive()) as tick:
+        rep = run.execute(segments, keep_segments=keep, progress=tick)
+    return gate.apply(rep, policy)
 
-    rep = replace(rep, gate=result)
+
+def run_check(args: argparse.Namespace) -> int:
+    from termcheck import progress, report
+
+    rep = check_report(args)
     color = args.output is None and use_color(sys.stdout)
     data = report.renderer(args.format)(rep, color=color)
     if args.output is not None:
         write_atomic(args.output, data)
+        if not args.quiet:
+            sys.stderr.write(progress.status_line(rep, str(args.output)) + "\n")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    return result.exit_code
+    return rep.gate.exit_code if rep.gate is not None else 0
 
 
 run_check.arguments = add_check_arguments  # type: ignore[attr-defined]
@@ -149,7 +161,7 @@ def _list_checks(args: argparse.Namespace) -> int:
 command("checks", "list the checks: id, default severity, MQM category, title")(_list_checks)
 
 # modules that register more subcommands (explicit, never discovered)
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["termcheck.baseline"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -92,6 +92,8 @@ class Finding:
     term: str | None = None
     score: float | None = None
     origin: Origin | None = None
+    # digest of the segment's content (fingerprint.segment_context), for baselines and SARIF
+    context: str | None = None
 
     def sort_key(self) -> tuple:
         """Document order first, then position in the segment, then check id."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from termcheck.errors import ConfigError
+from termcheck.fingerprint import segment_context
 from termcheck.model import Finding, Segment, Severity, Span
 
 
@@ -89,7 +90,8 @@ class Check:
         tgt = seg.target[target_span[0]:target_span[1]] if target_span and seg.target is not None else None
         origin = seg.target_origin or seg.origin
         return Finding(self.id, self.category, sev, seg.id, message, seg.index, seg.doc,
-                       source_span, target_span, src, tgt, suggestion, term, score, origin)
+                       source_span, target_span, src, tgt, suggestion, term, score, origin,
+                       segment_context(seg))
 
 
 REGISTRY: dict[str, type[Check]] = {}
