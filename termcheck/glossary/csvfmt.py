@@ -74,8 +74,9 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def parse(text: str, path: str, delimiter: str | None = None) -> list[Entry]:
-    """Parse glossary CSV/TSV text; a broken row raises GlossaryError naming file and line."""
+def read_rows(text: str, path: str, delimiter: str | None = None
+              ) -> tuple[list[str], dict[str, tuple[str, str]], list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """The header, column meanings, languages and raw rows (line, cells as written) of CSV/TSV text."""
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
@@ -86,18 +87,39 @@ def parse(text: str, path: str, delimiter: str | None = None) -> list[Entry]:
         raise GlossaryError("empty glossary file (no header row)", file=path, line=1) from None
     header = [h.strip() for h in header]
     langs, meaning = _columns(header, path)
+
+    def cells() -> Iterator[tuple[int, dict[str, str]]]:
+        for line, row in rows:
+            if len(row) != len(header):
+                raise GlossaryError(f"row has {len(row)} fields, header has {len(header)}", file=path, line=line)
+            yield line, dict(zip(header, row, strict=True))
+
+    return header, meaning, langs, cells()
+
+
+def parse(text: str, path: str, delimiter: str | None = None, *, unique: bool = True) -> list[Entry]:
+    """Parse glossary CSV/TSV text; a broken row raises GlossaryError naming file and line.
+
+    `unique=False` keeps rows with a repeated id (for `glossary lint`, which reports them).
+    """
+    _, meaning, langs, rows = read_rows(text, path, delimiter)
     entries: list[Entry] = []
     seen: dict[str, int] = {}
-    for line, row in rows:
-        if len(row) != len(header):
-            raise GlossaryError(f"row has {len(row)} fields, header has {len(header)}", file=path, line=line)
-        cells = dict(zip(header, row, strict=True))
+    for line, cells in rows:
         entries.append(_entry(cells, meaning, langs, path, line))
-        if entries[-1].id in seen:
+        if unique and entries[-1].id in seen:
             raise GlossaryError(f"duplicate id {entries[-1].id!r} (first on line {seen[entries[-1].id]})",
                                 file=path, line=line)
-        seen[entries[-1].id] = line
+        seen.setdefault(entries[-1].id, line)
     return entries
+
+
+def wrong_sentences(cell: str | None) -> list[str]:
+    """The `test_<lang>_wrong` cell: one sentence per wrong rendering, in order; empty = none."""
+    parts = [p.strip() for p in (cell or "").split(LIST_SEP)]
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
 
 
 def _entry(cells: dict[str, str], meaning: dict, langs: list[str], path: str, line: int) -> Entry:
@@ -110,17 +132,22 @@ def _entry(cells: dict[str, str], meaning: dict, langs: list[str], path: str, li
         raise GlossaryError(str(e), file=path, line=line) from None
     terms: list[Term] = []
     for lang in langs:
-        tests = _split(cells.get(f"test_{lang}"))
-        wrong = _split(cells.get(f"test_{lang}_wrong"))
-        for i, text in enumerate(_split(cells.get(lang))):
-            terms.append(Term(text, lang, Status.PREFERRED, examples=tuple(tests) if i == 0 else ()))
+        tests = tuple(_split(cells.get(f"test_{lang}")))
+        wrong = wrong_sentences(cells.get(f"test_{lang}_wrong"))
+        for text in _split(cells.get(lang)):
+            terms.append(Term(text, lang, Status.PREFERRED))
         for suffix in ("admitted", "superseded", *_WRONG_ORDER):
             status, any_context = _SUFFIX_STATUS[suffix]
             for text in _split(cells.get(f"{lang}_{suffix}")):
                 ex: tuple[str, ...] = ()
                 if suffix in _WRONG_ORDER and wrong:
-                    ex = (wrong.pop(0),)
+                    first = wrong.pop(0)
+                    ex = (first,) if first else ()
                 terms.append(Term(text, lang, status, any_context, ex))
+        first_ok = next((i for i, t in enumerate(terms) if t.lang == lang and t.status.ok), None)
+        if tests and first_ok is not None:  # the test sentences belong to the first correct term
+            t = terms[first_ok]
+            terms[first_ok] = Term(t.text, t.lang, t.status, t.any_context, tests)
         if not any(t.lang == lang for t in terms) and lang == langs[0]:
             raise GlossaryError(f"entry {entry_id!r} has no {lang!r} term", file=path, line=line)
     if not any(t.status.ok for t in terms if t.lang != langs[0]):
@@ -163,9 +190,10 @@ def dump(entries: list[Entry] | tuple[Entry, ...], delimiter: str = ",") -> str:
                     t.text for t in e.terms if t.lang == lang and t.status is status and t.any_context == any_ctx)
             row[f"test_{lang}"] = LIST_SEP.join(x for t in e.terms if t.lang == lang and t.status.ok
                                                 for x in t.examples)
-            wrong = [x for s in _WRONG_ORDER for t in e.terms if t.lang == lang and not t.status.ok
-                     and _suffix(t) == s for x in t.examples]
-            row[f"test_{lang}_wrong"] = LIST_SEP.join(wrong)
+            # one sentence per wrong rendering, by position: a rendering without one leaves its slot empty
+            wrong = [t.examples[0] if t.examples else "" for s in _WRONG_ORDER for t in e.terms
+                     if t.lang == lang and _suffix(t) == s]
+            row[f"test_{lang}_wrong"] = LIST_SEP.join(wrong).rstrip(LIST_SEP)
         w.writerow([row.get(h, "") for h in header])
     return out.getvalue()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from termcheck.errors import GlossaryError
 from termcheck.glossary import csvfmt, tbx
-from termcheck.glossary.model import Glossary
+from termcheck.glossary.model import Entry, Glossary
 
 SUFFIXES = (".csv", ".tsv", ".tbx", ".xml")
 
@@ -29,20 +29,50 @@ def _decode(path: Path, data: bytes) -> str:
                             line=data.count(b"\n", 0, e.start) + 1) from None
 
 
-def load_file(path: Path) -> Glossary:
-    """One glossary file."""
+def read_bytes(path: Path) -> bytes:
+    """A glossary file's bytes, or a GlossaryError naming it."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise GlossaryError(f"cannot read glossary: {e.strerror}", file=str(path)) from None
-    suffix = path.suffix.lower()
-    if suffix in (".tbx", ".xml") or data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<"):
-        entries = tbx.read(path, data)
-    elif suffix in (".csv", ".tsv", ".txt"):
-        entries = csvfmt.read(path, _decode(path, data))
-    else:
-        raise GlossaryError("unknown glossary format (expected .csv, .tsv or .tbx)", file=str(path))
-    return Glossary(tuple(entries), (str(path),))
+
+
+def is_tbx(path: Path, data: bytes) -> bool:
+    """TBX by suffix, or any file that starts like XML."""
+    return path.suffix.lower() in (".tbx", ".xml") or data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 text (BOM or not); anything else is a GlossaryError with the line of the bad byte."""
+    return _decode(path, data)
+
+
+def read_entries(path: Path, *, unique: bool = True) -> list[Entry]:
+    """The entries of one glossary file, in file order (`unique=False` keeps repeated ids)."""
+    data = read_bytes(path)
+    if is_tbx(path, data):
+        return tbx.read(path, data)
+    if path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        return csvfmt.parse(_decode(path, data), str(path), "\t" if path.suffix.lower() == ".tsv" else None,
+                            unique=unique)
+    raise GlossaryError("unknown glossary format (expected .csv, .tsv or .tbx)", file=str(path))
+
+
+def files_of(item: Path) -> list[Path]:
+    """A glossary file itself, or the glossary files of a folder in name order."""
+    if item.is_dir():
+        files = sorted(p for p in item.iterdir() if p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise GlossaryError("folder holds no glossary files", file=str(item))
+        return files
+    if item.exists():
+        return [item]
+    raise GlossaryError("no such glossary file", file=str(item))
+
+
+def load_file(path: Path) -> Glossary:
+    """One glossary file."""
+    return Glossary(tuple(read_entries(path)), (str(path),))
 
 
 def load(paths: Iterable[str | Path] | None = None) -> Glossary:
@@ -53,15 +83,7 @@ def load(paths: Iterable[str | Path] | None = None) -> Glossary:
     items = [Path(p) for p in paths] if paths else [bundled_path()]
     merged = Glossary(())
     for item in items:
-        if item.is_dir():
-            files = sorted(p for p in item.iterdir() if p.suffix.lower() in SUFFIXES)
-            if not files:
-                raise GlossaryError("folder holds no glossary files", file=str(item))
-        elif item.exists():
-            files = [item]
-        else:
-            raise GlossaryError("no such glossary file", file=str(item))
-        for f in files:
+        for f in files_of(item):
             merged = merged.merged(load_file(f))
     if not merged.entries:
         raise GlossaryError("glossary has no entries", file=str(items[0]))

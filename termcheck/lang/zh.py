@@ -91,6 +91,11 @@ class _Segmenter:
 SHORT_TERM = 3
 
 
+def word_boundaries(words: Iterable[str]) -> Callable[[str], frozenset[int]]:
+    """The segmenter's word boundaries (character offsets) in a text, with `words` added as words."""
+    return _Segmenter(words).boundaries
+
+
 def boundary_filter(words: Iterable[str]) -> BoundaryFilter:
     """A check that a hit of a short term (中美) is not part of a longer word (中美洲)."""
     seg = _Segmenter(words)

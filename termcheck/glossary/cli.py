@@ -1,0 +1,158 @@
+"""`termcheck glossary lint|convert|show|test`: the tools that keep a glossary honest."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from termcheck.cli import _Parser, command, use_color, write_atomic
+from termcheck.errors import ConfigError
+
+_GLOSSARY_HELP = "glossary (TBX, CSV, TSV or a folder); repeatable, later ones override by id; default: the bundled one"
+
+
+def _inputs(args: argparse.Namespace) -> list[Path]:
+    from termcheck.glossary.load import bundled_path
+
+    items = list(getattr(args, "files", None) or []) + list(args.glossary or [])
+    return items or [bundled_path()]
+
+
+def _out(data: bytes) -> None:
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def run_lint(args: argparse.Namespace) -> int:
+    from termcheck.glossary.lint import RULES, lint
+
+    ignore = {r.strip() for v in args.ignore or () for r in v.split(",") if r.strip()}
+    unknown = sorted(ignore - set(RULES))
+    if unknown:
+        raise ConfigError(f"--ignore: unknown rule {unknown[0]!r} (rules: {', '.join(sorted(RULES))})")
+    problems = lint(_inputs(args), source_lang=args.source_lang, ignore=ignore)
+    errors = sum(p.level == "error" for p in problems)
+    warnings = len(problems) - errors
+    if args.format == "json":
+        _out((json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2) + "\n").encode())
+    else:
+        _out("".join(f"{p}\n" for p in problems).encode())
+    sys.stderr.write(f"{errors} error(s), {warnings} warning(s)\n")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from termcheck.glossary import csvfmt, tbx
+    from termcheck.glossary.load import load
+
+    fmt = args.to or {".csv": "csv", ".tsv": "tsv", ".tbx": "tbx", ".xml": "tbx"}.get(args.output.suffix.lower())
+    if fmt is None:
+        raise ConfigError(f"cannot tell the output format from {args.output.name!r}: use --to csv|tsv|tbx")
+    glossary = load([args.input])
+    entries = glossary.entries
+    source_lang = entries[0].langs[0]
+    if fmt == "tbx":
+        data = tbx.dump(entries, args.tbx_version, source_lang=source_lang)
+        back = tbx.read(args.output, data)
+    else:
+        text = csvfmt.dump(entries, "\t" if fmt == "tsv" else ",")
+        data = text.encode()
+        back = csvfmt.parse(text, str(args.output), "\t" if fmt == "tsv" else ",")
+    lost = [a.id for a, b in zip(entries, back, strict=True) if replace(a, origin=None) != replace(b, origin=None)]
+    write_atomic(args.output, data)
+    if lost:
+        sys.stderr.write(f"warning: {len(lost)} entr{'y' if len(lost) == 1 else 'ies'} cannot be held exactly in "
+                         f"{fmt} (e.g. several test sentences on one wrong rendering): {', '.join(lost[:10])}\n")
+    sys.stderr.write(f"{len(entries)} entries written to {args.output}\n")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from termcheck.glossary import show
+    from termcheck.glossary.load import load
+
+    glossary = load(args.glossary)
+    matches = show.find(glossary, args.term)
+    if not matches:
+        near = show.suggestions(glossary, args.term)
+        hint = f"; did you mean: {', '.join(near)}" if near else ""
+        sys.stderr.write(f"no glossary entry for {args.term!r}{hint}\n")
+        if args.format == "json":
+            _out(b"[]\n")
+        return 1
+    if args.format == "json":
+        _out(show.render_json(matches))
+    else:
+        _out(show.render_terminal(matches, args.source_lang, color=use_color(sys.stdout)))
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    from termcheck.config import Config
+    from termcheck.glossary import selftest
+    from termcheck.glossary.load import load
+
+    glossary = load(args.glossary)
+    config = Config(select=("terminology",), source_lang=args.source_lang, target_lang=args.target_lang)
+    result = selftest.run(glossary, config)
+    _out("".join(f"{f}\n" for f in result.failures).encode())
+    bad = len({f.entry for f in result.failures})
+    sys.stderr.write(f"{result.entries} entries, {result.cases} test sentences: "
+                     f"{'all pass' if result.ok else f'{len(result.failures)} failure(s) in {bad} entries'}\n")
+    return 0 if result.ok else 1
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", parser_class=_Parser)
+
+    lint = sub.add_parser("lint", help="check glossary files for duplicates, conflicts and broken test sentences",
+                          description="Lint glossary files (default: the bundled glossary). One line per problem: "
+                          "file:line: level[rule] entry: message. Exit 1 on errors (and warnings with --strict).")
+    lint.add_argument("files", nargs="*", type=Path, help="glossary files or folders")
+    lint.add_argument("--glossary", action="append", type=Path, help=_GLOSSARY_HELP)
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+    lint.add_argument("--strict", action="store_true", help="warnings fail too")
+    lint.add_argument("--ignore", action="append", help="rules to skip (comma-separated)")
+    lint.add_argument("--source-lang", default="zh", help="the glossary's source language (default zh)")
+    lint.set_defaults(_glossary_run=run_lint)
+
+    conv = sub.add_parser("convert", help="convert between CSV/TSV and TBX (2008 or 2019)",
+                          description="Convert a glossary between CSV, TSV and TBX; the format of OUT comes from "
+                          "its suffix (.csv, .tsv, .tbx) or --to. The output is written atomically.")
+    conv.add_argument("input", type=Path, help="glossary file or folder to read")
+    conv.add_argument("output", type=Path, help="file to write")
+    conv.add_argument("--to", choices=("csv", "tsv", "tbx"), help="output format (default: from OUT's suffix)")
+    conv.add_argument("--tbx-version", choices=("2008", "2019"), default="2019",
+                      help="TBX dialect: 2008 (martif) or 2019 (ISO 30042:2019, default)")
+    conv.set_defaults(_glossary_run=run_convert)
+
+    show = sub.add_parser("show", help="everything known about a term, by Chinese form or English rendering",
+                          description="Show glossary entries for a term: an id, a Chinese form (Traditional "
+                          "accepted) or a rendering of any status, matched as the checker matches it.")
+    show.add_argument("term")
+    show.add_argument("--glossary", action="append", type=Path, help=_GLOSSARY_HELP)
+    show.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    show.add_argument("--source-lang", default="zh", help=argparse.SUPPRESS)
+    show.set_defaults(_glossary_run=run_show)
+
+    test = sub.add_parser("test", help="run every entry's test sentences through the checks",
+                          description="Self-test a glossary: each entry's correct sentence pair must draw no "
+                          "finding for it, each wrong sentence must be flagged. Exit 1 on any failure.")
+    test.add_argument("--glossary", action="append", type=Path, help=_GLOSSARY_HELP)
+    test.add_argument("--source-lang", default="zh")
+    test.add_argument("--target-lang", default="en")
+    test.set_defaults(_glossary_run=run_test)
+
+
+def run(args: argparse.Namespace) -> int:
+    action = getattr(args, "_glossary_run", None)
+    if action is None:
+        raise ConfigError("glossary: give an action: lint, convert, show or test")
+    return action(args)
+
+
+run.arguments = _arguments  # type: ignore[attr-defined]
+command("glossary", "glossary tools: lint, convert, show, test")(run)
