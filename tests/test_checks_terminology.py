@@ -106,3 +106,9 @@ def test_lower_case_term_does_not_match_a_name() -> None:
             Segment("2", "坦诚交流", "a frank exchange", 1)]
     fs = Run(g, Config()).execute(segs).findings
     assert [(f.segment, f.target_text) for f in fs if f.check == "terminology.forbidden"] == [("2", "frank")]
+
+
+def test_two_forms_side_by_side_in_one_sentence_are_not_inconsistent() -> None:
+    fs = run([("人类命运共同体", "a community with a shared future for mankind"),
+              ("人类命运共同体", "a community with a shared future for mankind, or a global community of shared future")])
+    assert not [f for f in fs if f.check == "terminology.inconsistent"]

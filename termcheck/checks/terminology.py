@@ -238,11 +238,14 @@ class Inconsistent(_TermCheck):
             order = list(kinds)
             main = max(order, key=lambda r: (len(kinds[r]), r == pref, -order.index(r)))
             first = kinds[main][0]
+            with_main = {f.index for f in kinds[main]}
             for rendering, fs in kinds.items():
                 if rendering == main or (rendering in ok_texts and main in ok_texts
                                          and self._compatible(rendering, main)):
                     continue
                 for f in fs:
+                    if f.index in with_main:  # both forms in one sentence: an apposition, not a slip
+                        continue
                     msg = (f"{f.source_text or entry.id} is rendered {_quote(f.target_text or rendering)} here but "
                            f"{_quote(first.target_text or main)} in segment {first.segment} of the same document")
                     yield replace(f, message=msg, suggestion=first.target_text or main)

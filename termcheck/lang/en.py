@@ -52,7 +52,13 @@ def stem(word: str) -> str:
     return w
 
 
-_TOKEN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(?:['’][^\W_]+)*|[.!?;:]")
+# a word may hold apostrophes and hyphens (`China's`, `de-risking`, `China–US`): hyphens are closed
+# up in its key, so `de-risking`, `derisking` and `De-Risking` meet; `de risking` meets the term's
+# spaced variant (see term_keys)
+_TOKEN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(?:(?:['’]|[-‐‑–](?=[^\W_])(?![A-Za-z]\.[A-Za-z]))[^\W_]+)*|[.!?;:]")
+_HYPHENS = re.compile(r"[-‐‑–]")
+# words and abbreviations only, hyphens splitting (for the capitals check of acronyms)
+_PLAIN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -65,7 +71,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         elif w in ".!?;:":
             key = "|"
         else:
-            key = stem(w.lower())
+            key = stem(_HYPHENS.sub("", w.lower()))
         out.append((key, m.start(), m.end()))
     return out
 
@@ -76,9 +82,9 @@ def normalize(text: str) -> Normalized:
 
 
 def term_keys(term: str) -> tuple[str, ...]:
-    """Keys for a term: as written, and with hyphens closed up (de-risking -> derisking)."""
+    """Keys for a term: hyphens closed up (de-risking -> derisking), and hyphens as spaces (de risking)."""
     keys = []
-    for variant in (term, re.sub(r"(?<=\w)[-‐‑](?=\w)", "", term)):
+    for variant in (term, re.sub(r"(?<=\w)[-‐‑–](?=\w)", " ", term)):
         key = normalize(variant).text
         while key.startswith(" | "):
             key = key[2:]
@@ -100,7 +106,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 def caps_keys(term: str) -> frozenset[str]:
     """Keys of the acronyms in a term (`US`, `U.S.`, `UN`, `SCO`) that must match in capitals."""
     out = set()
-    for m in _TOKEN.finditer(term):
+    for m in _PLAIN.finditer(term):
         w = m.group()
         if m.lastgroup == "abbr" or _ACRONYM.match(w):
             out.add(w.replace(".", "").lower())
@@ -109,8 +115,79 @@ def caps_keys(term: str) -> frozenset[str]:
 
 def caps_ok(text: str, span: tuple[int, int], keys: frozenset[str]) -> bool:
     """True when every acronym of the term is written in capitals in the text span."""
-    for m in _TOKEN.finditer(text, span[0], span[1]):
+    for m in _PLAIN.finditer(text, span[0], span[1]):
         w = m.group().replace(".", "")
         if w.lower() in keys and not w.isupper():
             return False
     return True
+
+
+# --- sentence splitting -------------------------------------------------------------------------
+
+# abbreviations that never end a sentence (titles, Latin)
+_NEVER = frozenset("""mr mrs ms messrs mme mlle dr prof sr st gen lt col maj capt sgt adm sen rep gov amb hon rev
+    e.g i.e cf vs viz approx ca""".split())
+# abbreviations that do not end a sentence before a number (No. 5, Art. 3, Feb. 16)
+_BEFORE_NUMBER = frozenset("""no nos art arts para paras vol vols p pp ch chap fig figs sect sec op
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# words that start sentences: after a weak abbreviation (U.S., Inc., etc.) they mark a new sentence
+_OPENERS = frozenset("""the this that these those it its he she we they i in on at as but and however both a an
+    there his her our their my after before when while if for with during since although yet so thus
+    meanwhile moreover furthermore""".split())
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?]+[\"'”’)\]]*$")
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT = re.compile(r"\s+([\"“‘'(\[]*)(\S*)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of an English text, aware of abbreviations (U.S., Mr., No. 5), decimals and initials.
+
+    A sentence ends at . ! ? (with any closing quotes or brackets) followed by a space and a
+    capital letter, digit or opening quote; line breaks always end one. Spans exclude surrounding
+    whitespace; a piece holding no letter or digit (a stray ".") stays with the sentence before it.
+    """
+    from termcheck.lang.zh import _spans
+
+    cuts: list[int] = [i for i, c in enumerate(text) if c == "\n"]
+    for m in _END.finditer(text):
+        end = m.end()
+        nxt = _NEXT.match(text, end)
+        if nxt is None:
+            continue
+        opener, word = nxt.group(1), nxt.group(2)
+        first = word[:1]
+        if not opener and not (first.isupper() or first.isdigit()):
+            continue
+        if text[m.start()] == "." and not _ends_sentence(text[:m.start() + 1], word, bool(opener)):
+            continue
+        cuts.append(end)
+    cuts.sort()
+    return _spans(text, cuts)
+
+
+def _ends_sentence(before: str, next_word: str, quoted: bool) -> bool:
+    """Whether the period ending `before` ends a sentence, given the next word."""
+    pm = _PREV_WORD.search(before[-40:])
+    if pm is None:
+        return True
+    word = pm.group(1)
+    key = word.lower()
+    if key in _NEVER:
+        return False
+    if key in _BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: Antony J. Blinken
+        return False
+    if "." in word or key in ("inc", "ltd", "co", "corp", "etc", "jr"):  # U.S., a.m., Inc.
+        return quoted or next_word.strip("\"'“‘(").lower() in _OPENERS
+    return True
+
+
+def proper_noun_ok(text: str, span: tuple[int, int], term: str) -> bool:
+    """A lower-case one-word term (`frank`) does not match a capitalized word inside a sentence
+    (`Frank-Walter Steinmeier`): there it is a name."""
+    word = text[span[0]:span[1]]
+    if not term.islower() or " " in term.strip() or not word[:1].isupper():
+        return True
+    before = text[:span[0]].rstrip(" \t\"'“‘(")
+    return before == "" or before[-1] in ".!?:;"
