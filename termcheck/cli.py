@@ -86,6 +86,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-lang", default="en", help="target language code (default en)")
     p.add_argument("--input-format", help="reader to use instead of guessing from the suffix")
     p.add_argument("--encoding", help="input encoding (default: detected)")
+    from termcheck.readers import add_arguments as add_reader_arguments
+
+    add_reader_arguments(p)
 
 
 def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Report:
@@ -96,8 +99,7 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
     from termcheck.api import glossary_label
     from termcheck.config import Config
     from termcheck.glossary.load import load
-    from termcheck.readers import read_inputs
-    from termcheck.readers.base import ReadOptions
+    from termcheck.readers import read_inputs, reader_options
     from termcheck.readers.plaintext import read_pair
     from termcheck.runner import Run
 
@@ -116,7 +118,7 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
                     source_lang=args.source_lang, target_lang=args.target_lang)
     glossary = load(args.glossary)
     run = Run(glossary, config, glossary_label(args.glossary))
-    opts = ReadOptions(encoding=args.encoding, source_lang=args.source_lang, target_lang=args.target_lang)
+    opts = reader_options(args, run.matcher)
     if args.target is not None:
         segments = read_pair(args.source, args.target, args.reference, opts)
     else:

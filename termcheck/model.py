@@ -68,6 +68,27 @@ class Segment:
     target_origin: Origin | None = None
     source_lang: str = "zh"
     target_lang: str = "en"
+    # inline markup (TMX/XLIFF tags) removed from the texts, with where it stood
+    tags: tuple[InlineTag, ...] = ()
+    # for sentence-aligned documents, the bead: "1-1", "2-1", "1-0" (no translation), "0-1" (no source)
+    alignment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InlineTag:
+    """An inline tag of a TMX/XLIFF segment (bpt/ept/ph/x/g/pc/...), kept out of the text.
+
+    `pos` is the character offset in the text (source or target, by `side`) where the tag stood;
+    `kind` the element name (`bpt`, `ph`, ...; paired elements whose content is text, such as
+    `g` or `hi`, give `g` and `/g`); `ref` the tag's id (`i`, `x`, `id`, `rid`); `code` the native
+    code it carried (e.g. `<b>`), possibly empty.
+    """
+
+    side: str
+    pos: int
+    kind: str
+    ref: str | None = None
+    code: str = ""
 
 
 Span = tuple[int, int]

@@ -124,7 +124,7 @@ def select(selected: Iterable[str] = ("",), ignored: Iterable[str] = ()) -> list
             if any(_matches(c, p) for p in selected) and not any(_matches(c, p) for p in ignored)]
 
 
-CHECK_MODULES = ["termcheck.checks.terminology"]
+CHECK_MODULES = ["termcheck.checks.terminology", "termcheck.checks.alignment"]
 
 
 def load_all() -> None:

@@ -104,3 +104,56 @@ def boundary_filter(words: Iterable[str]) -> BoundaryFilter:
         return end - start > SHORT_TERM or seg(text, start, end)
 
     return ok
+
+
+# --- sentence splitting -------------------------------------------------------------------------
+
+_ZH_END = "。！？!?"
+_ZH_SEMI = "；;"
+_ZH_CLOSE = "”’\"'」』）)》〉】〕"
+
+
+def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans of a Chinese text: after 。！？ (and ； unless `semicolon=False`) and closing quotes.
+
+    Line breaks always end a sentence; spans exclude surrounding whitespace; a piece holding no
+    letter, digit or Han character (a stray 。 or ”) is kept with the sentence before it.
+    """
+    ends = _ZH_END + (_ZH_SEMI if semicolon else "")
+    cuts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            cuts.append(i)
+            i += 1
+            continue
+        if c in ends:
+            j = i + 1
+            while j < n and (text[j] in ends or text[j] in _ZH_CLOSE or text[j] == "…"):
+                j += 1
+            cuts.append(j)
+            i = j
+            continue
+        i += 1
+    return _spans(text, cuts)
+
+
+def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """Trimmed non-empty pieces between cut points; contentless pieces join the one before (same line)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        a, b = start, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        start = cut
+        if a == b:
+            continue
+        if out and not any(ch.isalnum() for ch in text[a:b]) and "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

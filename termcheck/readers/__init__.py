@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from termcheck.errors import InputError
 from termcheck.model import Segment
@@ -13,8 +16,11 @@ from termcheck.readers.base import ReadOptions
 # format name -> (module path, suffixes)
 READERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tmx": ("termcheck.readers.tmx", (".tmx",)),
+    "xliff": ("termcheck.readers.xliff", (".xlf", ".xliff", ".sdlxliff", ".mxliff", ".mqxliff")),
     "tsv": ("termcheck.readers.tabular", (".tsv", ".tab")),
     "csv": ("termcheck.readers.tabular", (".csv",)),
+    "jsonl": ("termcheck.readers.jsonl", (".jsonl", ".ndjson")),
+    "parquet": ("termcheck.readers.parquet", (".parquet",)),
 }
 
 
@@ -34,23 +40,68 @@ def read_file(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator
     fmt = fmt or format_of(path)
     if fmt is None:
         known = ", ".join(s for _, sfx in READERS.values() for s in sfx)
-        raise InputError(f"unknown input format (known suffixes: {known}; or use --input-format)", file=str(path))
+        hint = ("; plain-text documents go with --source/--target, or as NAME.zh.txt + NAME.en.txt in a folder"
+                if path.suffix.lower() == ".txt" else "")
+        raise InputError(f"unknown input format (known suffixes: {known}; or use --input-format){hint}",
+                         file=str(path))
     if fmt not in READERS:
         raise InputError(f"unknown input format {fmt!r} (known: {', '.join(READERS)})", file=str(path))
     if not path.exists():
         raise InputError("no such file", file=str(path))
+    if path.is_dir():
+        raise InputError("is a folder, expected a file", file=str(path))
     module = importlib.import_module(READERS[fmt][0])
-    return module.read(path, opts)
+    return module.read(path, opts, fmt)
+
+
+def _items(path: Path, opts: ReadOptions, fmt: str | None) -> list[Any]:
+    """A folder's readable files and document pairs, in path order."""
+    from termcheck.readers.documents import find_documents, is_document_file
+
+    if not path.is_dir():
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.parts))
+    items: list[Any] = [p for p in files if (format_of(p) if fmt is None else format_of(p) == fmt)]
+    if fmt is None:
+        items.extend(find_documents([p for p in files if is_document_file(p, opts)], opts))
+    if not items:
+        raise InputError("folder holds no readable files (TMX, XLIFF, TSV/CSV, JSONL, Parquet, or "
+                         f"NAME.{opts.source_lang}.txt + NAME.{opts.target_lang}.txt documents)", file=str(path))
+    return sorted(items, key=lambda it: str(it.source if hasattr(it, "source") else it))
 
 
 def read_inputs(paths: Iterable[Path], opts: ReadOptions, fmt: str | None = None) -> Iterator[Segment]:
     """Segments of several files or folders, in order, with a running index."""
+    from termcheck.readers.documents import Document, read_document
+
     index = opts.start_index
     for path in paths:
-        files = sorted(p for p in path.rglob("*") if p.is_file() and format_of(p)) if path.is_dir() else [path]
-        if path.is_dir() and not files:
-            raise InputError("folder holds no readable files", file=str(path))
-        for f in files:
-            for seg in read_file(f, ReadOptions(**{**opts.__dict__, "start_index": index}), fmt):
+        if not path.exists():
+            raise InputError("no such file or folder", file=str(path))
+        for item in _items(path, opts, fmt):
+            sub = replace(opts, start_index=index)
+            segs = read_document(item, sub) if isinstance(item, Document) else read_file(item, sub, fmt)
+            for seg in segs:
                 index = seg.index + 1
                 yield seg
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The reading options of `termcheck check`."""
+    p.add_argument("--align", action=argparse.BooleanOptionalAction, default=None,
+                   help="sentence-align plain-text documents before checking (default: only when their line "
+                   "counts differ; --no-align makes differing line counts an error)")
+    p.add_argument("--source-column", help="column (CSV/TSV/JSONL/Parquet) holding the source text "
+                   "(default: source, src, or the source language code)")
+    p.add_argument("--target-column", help="column holding the translation (default: target, tgt, mt, "
+                   "translation, or the target language code)")
+    p.add_argument("--reference-column", help="column holding a reference translation (default: reference, ref)")
+
+
+def reader_options(args: argparse.Namespace, matcher: Any = None) -> ReadOptions:
+    """ReadOptions from parsed `termcheck check` arguments; the matcher's terms anchor alignment."""
+    return ReadOptions(encoding=getattr(args, "encoding", None), source_lang=args.source_lang,
+                       target_lang=args.target_lang, source_column=getattr(args, "source_column", None),
+                       target_column=getattr(args, "target_column", None),
+                       reference_column=getattr(args, "reference_column", None),
+                       align=getattr(args, "align", None), matcher=matcher)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How to read inputs: encoding, languages, column names, the document name."""
+    """How to read inputs: encoding, languages, column names, the document name, alignment.
+
+    `align`: None aligns plain-text documents sentence by sentence when their line counts differ,
+    True always does, False never does (mismatched line counts are then an error).
+    `matcher`: the run's glossary Matcher, whose terms serve as alignment anchors.
+    """
 
     encoding: str | None = None
     source_lang: str = "zh"
@@ -17,3 +23,5 @@ class ReadOptions:
     reference_column: str | None = None
     doc: str | None = None
     start_index: int = 0
+    align: bool | None = None
+    matcher: Any = field(default=None, compare=False, repr=False)

@@ -1,4 +1,4 @@
-"""Plain text: a source file and a target file, one segment a line, line-aligned."""
+"""Plain text: a source file and a target file, one segment a line, or sentence-aligned documents."""
 
 from __future__ import annotations
 
@@ -21,15 +21,35 @@ def lines(path: Path, opts: ReadOptions) -> list[str]:
 
 
 def read_pair(source: Path | None, target: Path, reference: Path | None, opts: ReadOptions) -> Iterator[Segment]:
-    """Line i of each file is one segment; line counts must agree."""
+    """Line i of each file is one segment when the line counts agree; otherwise (or with `opts.align`)
+    the documents are split into sentences and aligned, one segment per aligned group of sentences.
+
+    A reference whose lines do not match the source's is aligned to the source's lines.
+    """
     tgt = lines(target, opts)
     src = lines(source, opts) if source is not None else None
     ref = lines(reference, opts) if reference is not None else None
+    doc = opts.doc or target.name
+    counts_differ = src is not None and len(src) != len(tgt)
+    if src is not None and (opts.align or (opts.align is None and counts_differ)):
+        from termcheck.align.segments import aligned_segments
+
+        assert source is not None
+        yield from aligned_segments((str(source), src), (str(target), tgt),
+                                    (str(reference), ref) if reference is not None and ref is not None else None,
+                                    doc=doc, start_index=opts.start_index, source_lang=opts.source_lang,
+                                    target_lang=opts.target_lang, matcher=opts.matcher)
+        return
+    if src is not None and ref is not None and len(ref) != len(src) and opts.align is None:
+        from termcheck.align.segments import reference_by_line
+
+        ref = reference_by_line(src, ref, source_lang=opts.source_lang, target_lang=opts.target_lang,
+                                matcher=opts.matcher)
     for other, path in ((src, source), (ref, reference)):
         if other is not None and len(other) != len(tgt):
+            hint = " (drop --no-align to align them sentence by sentence)" if src is not None else ""
             raise InputError(f"has {len(other)} lines but {target} has {len(tgt)}: the files are not "
-                             "line-aligned", file=str(path), line=min(len(other), len(tgt)) + 1)
-    doc = opts.doc or target.name
+                             f"line-aligned{hint}", file=str(path), line=min(len(other), len(tgt)) + 1)
     index = opts.start_index
     for i, t in enumerate(tgt):
         s = src[i] if src is not None else None

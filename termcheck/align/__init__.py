@@ -1,0 +1,1 @@
+"""Document alignment: Chinese and English documents paired sentence by sentence."""

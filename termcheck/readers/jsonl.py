@@ -1,0 +1,53 @@
+"""JSON Lines: one object a line, with source/target (or zh/en, ...) keys; streamed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from termcheck.errors import InputError
+from termcheck.model import Origin, Segment
+from termcheck.readers.base import ReadOptions
+from termcheck.readers.columns import pick
+from termcheck.readers.encoding import iter_lines
+
+
+def _text(obj: dict, key: str | None, path: Path, line: int) -> str | None:
+    if key is None:
+        return None
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{key!r} is {type(value).__name__}, expected text", file=str(path), line=line)
+
+
+def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segment]:
+    """One segment per line; the keys are chosen like CSV columns, per object (keys may vary)."""
+    index = opts.start_index
+    doc = opts.doc or path.name
+    n = 0
+    for line, raw in enumerate(iter_lines(path, opts.encoding), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"malformed JSON: {e.msg} (column {e.colno})", file=str(path), line=line) from None
+        if not isinstance(obj, dict):
+            raise InputError(f"expected a JSON object, got {type(obj).__name__}", file=str(path), line=line)
+        keys = list(obj)
+        cols = pick(keys, opts, path, line)
+        if cols is None:
+            raise InputError(f"no source/target keys (keys: {', '.join(keys)}; use --source-column/--target-column)",
+                             file=str(path), line=line)
+        n += 1
+        key = {i: k for i, k in enumerate(keys)}
+        raw_id = obj.get(key[cols.id]) if cols.id is not None else None
+        seg_id = str(raw_id) if raw_id not in (None, "") else str(n)
+        doc_value = _text(obj, key.get(cols.doc) if cols.doc is not None else None, path, line)
+        yield Segment(seg_id, _text(obj, key.get(cols.source) if cols.source is not None else None, path, line),
+                      _text(obj, key[cols.target], path, line), index, doc_value or doc,
+                      _text(obj, key.get(cols.reference) if cols.reference is not None else None, path, line),
+                      Origin(str(path), line), None, opts.source_lang, opts.target_lang)
+        index += 1
