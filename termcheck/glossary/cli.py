@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -15,10 +16,15 @@ _GLOSSARY_HELP = "glossary (TBX, CSV, TSV or a folder); repeatable, later ones o
 
 
 def _inputs(args: argparse.Namespace) -> list[Path]:
+    """The glossaries given, else the bundled one, named relative to here when it is below (for file:line)."""
     from termcheck.glossary.load import bundled_path
 
     items = list(getattr(args, "files", None) or []) + list(args.glossary or [])
-    return items or [bundled_path()]
+    if items:
+        return items
+    path = bundled_path().resolve()
+    rel = Path(os.path.relpath(path))
+    return [rel if not rel.parts or rel.parts[0] != ".." else path]
 
 
 def _out(data: bytes) -> None:
@@ -74,7 +80,7 @@ def run_show(args: argparse.Namespace) -> int:
     from termcheck.glossary import show
     from termcheck.glossary.load import load
 
-    glossary = load(args.glossary)
+    glossary = load(_inputs(args))
     matches = show.find(glossary, args.term)
     if not matches:
         near = show.suggestions(glossary, args.term)
@@ -95,7 +101,7 @@ def run_test(args: argparse.Namespace) -> int:
     from termcheck.glossary import selftest
     from termcheck.glossary.load import load
 
-    glossary = load(args.glossary)
+    glossary = load(_inputs(args))
     config = Config(select=("terminology",), source_lang=args.source_lang, target_lang=args.target_lang)
     result = selftest.run(glossary, config)
     _out("".join(f"{f}\n" for f in result.failures).encode())

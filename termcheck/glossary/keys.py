@@ -35,5 +35,10 @@ def contains(lang: str, sentence: str, term: str) -> bool:
 
 
 def inside(lang: str, outer: str, inner: str) -> bool:
-    """True when the term `inner` is part of the term `outer` (or the same)."""
-    return contains(lang, outer, inner)
+    """True when the term `inner` is part of the term `outer` (or the same), in any of their keys.
+
+    `ASEAN` is part of `China-ASEAN Expo` (its key with the hyphen as a space), though running
+    text `China-ASEAN` is one word to the matcher.
+    """
+    outer_keys = term_keys(lang, outer)
+    return any(k.strip(" ") and k in o for k in term_keys(lang, inner) for o in outer_keys)

@@ -19,7 +19,8 @@ ERROR, WARNING = "error", "warning"
 RULES: dict[str, tuple[str, str]] = {
     "duplicate-id": (ERROR, "two entries with one id in one glossary file or folder"),
     "duplicate-form": (ERROR, "one source-language form (after normalization) in two entries"),
-    "status-conflict": (ERROR, "a rendering correct in one entry is forbidden or deprecated in another"),
+    "any-context-conflict": (ERROR, "a rendering correct in one entry is wrong in any context in another"),
+    "status-conflict": (WARNING, "a rendering correct in one entry is forbidden or deprecated in another"),
     "superseded-conflict": (WARNING, "a rendering correct in one entry is superseded in another"),
     "substring-form": (WARNING, "a form is part of a longer form whose renderings contain none of its renderings"),
     "same-preferred": (WARNING, "two entries share their preferred rendering (one concept twice?)"),
@@ -217,9 +218,13 @@ def check_across(entries: Sequence[Entry], source_lang: str = "zh") -> list[Prob
                 for k in keys.term_keys(t.lang, t.text):
                     other = ok_by_key.get((lang, k))
                     if other is not None and other is not e:
-                        rule = "superseded-conflict" if t.status is Status.SUPERSEDED else "status-conflict"
-                        out.append(_p(e, rule, f"{t.status} rendering {t.text!r} is correct for {_where(other)}: "
-                                      "where both occur, the correct rendering is flagged"))
+                        if t.any_context:
+                            out.append(_p(e, "any-context-conflict", f"rendering {t.text!r}, wrong in any context "
+                                          f"here, is correct for {_where(other)}: its correct use is flagged"))
+                        else:
+                            rule = "superseded-conflict" if t.status is Status.SUPERSEDED else "status-conflict"
+                            out.append(_p(e, rule, f"{t.status} rendering {t.text!r} is correct for "
+                                          f"{_where(other)}: a confusion of the two concepts? review both"))
                         break
         for lang in e.langs:
             if langs.base_code(lang) == src:
