@@ -85,7 +85,8 @@ class Check:
                 suggestion: str | None = None, term: str | None = None,
                 score: float | None = None) -> Finding:
         """A finding on a segment, with the spanned texts cut from the segment."""
-        sev = self.forced_severity if self.forced_severity is not None else (severity or self.severity)
+        sev = self.forced_severity if self.forced_severity is not None else (
+            severity if severity is not None else self.severity)
         src = seg.source[source_span[0]:source_span[1]] if source_span and seg.source is not None else None
         tgt = seg.target[target_span[0]:target_span[1]] if target_span and seg.target is not None else None
         origin = seg.target_origin or seg.origin
@@ -124,7 +125,16 @@ def select(selected: Iterable[str] = ("",), ignored: Iterable[str] = ()) -> list
             if any(_matches(c, p) for p in selected) and not any(_matches(c, p) for p in ignored)]
 
 
-CHECK_MODULES = ["termcheck.checks.terminology", "termcheck.checks.alignment"]
+CHECK_MODULES = [
+    "termcheck.checks.terminology",
+    "termcheck.checks.numbers",
+    "termcheck.checks.untranslated",
+    "termcheck.checks.language",
+    "termcheck.checks.length",
+    "termcheck.checks.artifacts",
+    "termcheck.checks.punctuation",
+    "termcheck.checks.alignment",
+]
 
 
 def load_all() -> None:

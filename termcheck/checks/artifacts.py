@@ -1,0 +1,210 @@
+"""Machine-translation debris: broken sentence fragments, doubled words, loops, stray punctuation, prompts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.errors import ConfigError
+from termcheck.model import Finding, Segment, Severity, Span
+
+# words after which a period does not end a sentence (lower-cased, without the period)
+_ABBREVIATIONS = """
+mr mrs ms dr prof st no nos art arts para paras p pp vol vols ch chap sect sec fig figs cf vs v etc approx
+inc ltd co corp jr sr gen col lt capt sgt gov rev hon amb jan feb mar apr jun jul aug sep sept oct nov dec
+al ibid op cit loc viz resp incl est dept govt mt ft rd ave blvd tel ext distr corr add suppl ref rep sess
+res doc encl annex nr min max ca fl ed eds trans repr univ assn intl natl dist rt subpara subparas subsect
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+_BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
+_TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
+# doubled words that are grammatical ("that that", "had had") or names ("Salih Salih")
+DOUBLE_OK = frozenset({"that", "had", "is", "was", "do", "does", "did"})
+_DOUBLED = re.compile(r"\b(?P<w>[^\W\d_]+)(?P<gap>\s+)(?P=w)\b", re.I)
+_PUNCT_DEBRIS = [
+    (re.compile(r"(?<!\.)\.\s+\.(?!\.)"), "a doubled full stop"),
+    (re.compile(r"(?<!\.)\.\.(?!\.)"), "a doubled full stop"),
+    (re.compile(r",\s*,|;\s*;|:\s*:"), "doubled punctuation"),
+    (re.compile(r"[,;:]\s*\.(?!\.)"), "punctuation before a full stop"),
+    (re.compile(r"\(\s*\)|\[\s*\]"), "empty brackets"),
+    (re.compile(r"(?<=\w)\s+[,;](?=\s|$)|(?<=[a-z])\s+\.(?=\s*$)"), "detached punctuation"),
+]
+_PROMPT = re.compile(
+    r"^\s*(?:translation|translated text|english translation|english version|here is the (?:english )?translation"
+    r"[^:\n]*|sure[,!.]?\s*here[^:\n]*)\s*:"
+    r"|\bas an ai(?: language model)?\b|\bi(?:'m| am) sorry,? but\b|\bi cannot translate\b"
+    r"|<unk>|</?s>|<pad>|<\|[a-z_]+\|>|\[(?:UNK|SEP|CLS|PAD|MASK)\]|\u2581|@@ |```"
+    r"|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    """One piece of debris: where, what, how bad."""
+
+    span: Span
+    message: str
+    severity: Severity
+    suggestion: str | None = None
+
+
+def _is_abbreviation(prev: str) -> bool:
+    """`U.S.`, `e.g.`, `No.`, `J.` (an initial), `etc.`: the period does not end a sentence."""
+    word = prev.lstrip("\"'“‘([")
+    if not word:
+        return True
+    if "." in word or (len(word) == 1 and word.isalpha()):
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def sentence_breaks(text: str) -> Iterator[Artifact]:
+    """A sentence end followed by a fragment in lower case or behind a stray hyphen.
+
+    "common points. understandings." (a fragment continuing the sentence), "results. positive
+    results." (a fragment repeating it), "states. -United themselves" (a scrambled compound).
+    """
+    for m in _BREAK.finditer(text):
+        nxt = m["next"]
+        stray = nxt[0] in "-‐–"
+        word = nxt.lstrip("-‐–")
+        if m["stop"] == "." and _is_abbreviation(m["prev"]):
+            continue
+        if not stray and not (word[:1].islower() and word[:1].isalpha()):
+            continue
+        if not stray and any(c.isupper() for c in word[1:]):
+            continue  # iPhone, mRNA
+        if m["stop"] != "." and not stray:
+            continue  # "?" and "!" inside quotes are often followed by lower case
+        # the fragment: up to the next sentence end or the end of the text
+        frag_start = m.start("next")
+        end_m = re.compile(r"[.!?](?=\s|$)|$").search(text, frag_start)
+        frag_end = end_m.start() if end_m else len(text)
+        fragment = text[frag_start:frag_end]
+        frag_words = _words(fragment)
+        before = _words(text[max(0, m.start() - 80):m.end("stop")])[-6:]
+        start = m.start("prev") if m["prev"] else m.start("stop")
+        repeated = [w for w in frag_words if w in before and len(w) > 3]
+        if stray:
+            shown = text[start:m.end("next")]
+            yield Artifact((start, m.end("next")), f"stray hyphen after a sentence break: {shown!r}", Severity.MAJOR)
+        elif repeated:
+            yield Artifact((start, frag_end + (1 if end_m and end_m.group() else 0)),
+                           f"a fragment after a sentence break repeats {repeated[0]!r}", Severity.MAJOR)
+        elif len(frag_words) <= 4:
+            yield Artifact((start, frag_end + (1 if end_m and end_m.group() else 0)),
+                           "a sentence break followed by a fragment", Severity.MAJOR)
+        else:
+            yield Artifact((m.start("stop"), m.end("next")), "a sentence starts in lower case after a full stop",
+                           Severity.MINOR)
+
+
+def doubled_words(text: str) -> Iterator[Artifact]:
+    """"the the": the same word twice in a row (not "that that", not names like "Salih Salih")."""
+    for m in _DOUBLED.finditer(text):
+        w = m["w"]
+        if w.lower() in DOUBLE_OK or (w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
+            continue
+        yield Artifact(m.span(), f"doubled word {m.group()!r}", Severity.MINOR, w)
+
+
+def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifact]:
+    """A phrase said twice in a row ("of the of the"), or any phrase looping three times or more."""
+    toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [t[0] for t in toks]
+    i = 0
+    while i < len(toks):
+        found = False
+        for n in range(max_n, 0, -1):
+            if i + 2 * n > len(toks):
+                continue
+            unit = words[i:i + n]
+            if not any(w[0].isalnum() for w in unit) or words[i + n:i + 2 * n] != unit:
+                continue
+            reps = 2
+            while words[i + reps * n:i + (reps + 1) * n] == unit:
+                reps += 1
+            if reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2):
+                span = (toks[i][1], toks[i + reps * n - 1][2])
+                phrase = text[toks[i][1]:toks[i + n - 1][2]]
+                msg = (f"{phrase!r} repeated {reps} times" if reps >= min_loop else f"doubled phrase {phrase!r}")
+                yield Artifact(span, msg, Severity.MAJOR, phrase)
+                i += reps * n
+                found = True
+                break
+        if not found:
+            i += 1
+
+
+def punctuation_debris(text: str) -> Iterator[Artifact]:
+    """". .", ",,", ",.", "()", and punctuation detached from its word ("word ,")."""
+    seen: set[tuple[int, int]] = set()
+    for rx, what in _PUNCT_DEBRIS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if what == "punctuation before a full stop" and b < len(text) and text[b:b + 1].isalnum():
+                continue
+            if any(a < y and x < b for x, y in seen):
+                continue
+            seen.add((a, b))
+            yield Artifact((a, b), f"{what}: {text[a:b]!r}", Severity.MINOR, text[a:b].replace(" ", "")[-1:])
+
+
+def prompt_text(text: str) -> Iterator[Artifact]:
+    """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
+    for m in _PROMPT.finditer(text):
+        yield Artifact(m.span(), f"leftover tool or prompt text: {m.group().strip()!r}", Severity.MAJOR)
+
+
+# in order of precedence: where two overlap, the first one reports
+DETECTORS = {
+    "prompt_text": prompt_text,
+    "sentence_breaks": sentence_breaks,
+    "repetitions": repetitions,
+    "doubled_words": doubled_words,
+    "punctuation": punctuation_debris,
+}
+
+
+@register
+class Artifacts(Check):
+    """Machine-translation artifacts: fragments after a sentence break, doubled words, loops, debris.
+
+    Needs no source text. A broken sentence ("common points. understandings.", "results. positive
+    results.", "states. -United themselves"), a doubled phrase or a loop, and leftover prompt or
+    tool text are major; a doubled word ("the the") and stray punctuation (". .", " ,") are minor.
+    """
+
+    id = "fluency.artifact"
+    category = "fluency/grammar"
+    severity = Severity.MAJOR
+    needs = frozenset({"target"})
+    options: ClassVar[Mapping[str, Any]] = {"detectors": list(DETECTORS)}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unknown = set(self.opts["detectors"]) - set(DETECTORS)
+        if unknown:
+            raise ConfigError(f"fluency.artifact: unknown detector(s) {', '.join(sorted(unknown))} "
+                              f"(known: {', '.join(DETECTORS)})")
+        self.detectors = [DETECTORS[n] for n in DETECTORS if n in self.opts["detectors"]]
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        text = seg.target or ""
+        found: list[Artifact] = []
+        for detector in self.detectors:
+            for art in detector(text):
+                if not any(a.span[0] < art.span[1] and art.span[0] < a.span[1] for a in found):
+                    found.append(art)
+        for art in sorted(found, key=lambda a: a.span):
+            yield self.finding(seg, art.message, severity=art.severity, target_span=art.span,
+                               suggestion=art.suggestion)

@@ -1,0 +1,96 @@
+"""Wrong language: a target not in the target language, a source not in the source language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.lang import base_code, detect, scripts
+from termcheck.model import Finding, Segment, Severity
+
+NAMES = {"zh": "Chinese", "en": "English", "fr": "French", "es": "Spanish", "de": "German", "ru": "Russian",
+         "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "pt": "Portuguese", "it": "Italian", "nl": "Dutch"}
+
+
+def _name(code: str) -> str:
+    return NAMES.get(base_code(code), code)
+
+
+def _lang_matches(detected: str, lang: str) -> bool:
+    return base_code(detected) == base_code(lang)
+
+
+def _running_text(text: str, min_words: int) -> bool:
+    """Enough words, most of them not capitalized: not a name, a heading or a list of names."""
+    words = detect.words(text)
+    return len(words) >= min_words and sum(w[:1].isupper() for w in words) <= len(words) / 2
+
+
+def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: float,
+          other_script: str | None = None) -> tuple[str, float] | None:
+    """Why `text` is not in `lang`, as (reason, confidence), or None when it is (or is too short to say).
+
+    The script comes first (a Cyrillic paragraph in an English file); for text in the expected
+    script, frequent function words settle most cases, and langdetect judges the rest, only on
+    running text long enough to judge. `other_script` (the source language's script, for a target)
+    is left to the untranslated-text check.
+    """
+    letters = scripts.counts(text)
+    total = sum(letters.values())
+    if total < min_letters:
+        return None
+    expected = scripts.script_of(lang)
+    share = letters[expected] / total
+    if share < 0.5:
+        dominant = letters.most_common(1)[0][0]
+        if dominant in (other_script, "Other") or (dominant == scripts.LATIN and not _running_text(text, min_words)):
+            return None
+        return f"it is mostly in {dominant} script", 1 - share
+    if not _running_text(text, min_words):
+        return None
+    fw = detect.function_word_share(text, base_code(lang))
+    if fw is not None and fw > 0:
+        return None
+    guesses = detect.languages(text)
+    if not guesses or any(_lang_matches(g, lang) for g, _ in guesses):
+        return None
+    best, prob = guesses[0]
+    if prob < min_prob:
+        return None
+    return f"it reads as {_name(best)}", prob
+
+
+@register
+class WrongLanguage(Check):
+    """The target is not in the target language, or the source not in the source language.
+
+    Judged by script first, then by frequent function words, then by langdetect (seeded), and only
+    on text long enough to judge. A target in the source's own script is left to
+    accuracy.untranslated; a source that is not Chinese is reported as minor (it is the input
+    that is odd, not the translation).
+    """
+
+    id = "accuracy.language"
+    category = "accuracy/wrong-language"
+    severity = Severity.MAJOR
+    needs = frozenset({"target"})
+    options: ClassVar[Mapping[str, Any]] = {"min_letters": 20, "min_words": 6, "min_probability": 0.95,
+                                            "source_severity": "minor"}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        kw = {"min_letters": self.opts["min_letters"], "min_words": self.opts["min_words"],
+              "min_prob": self.opts["min_probability"]}
+        target = seg.target or ""
+        verdict = judge(target, seg.target_lang, other_script=scripts.script_of(seg.source_lang), **kw)
+        if verdict:
+            why, score = verdict
+            yield self.finding(seg, f"the target is not in {_name(seg.target_lang)}: {why}",
+                               target_span=(0, len(target)), score=round(score, 4))
+        if seg.source and scripts.script_of(seg.source_lang) != scripts.script_of(seg.target_lang):
+            verdict = judge(seg.source, seg.source_lang, other_script=None, **kw)
+            if verdict and scripts.counts(seg.source)[scripts.script_of(seg.source_lang)] == 0:
+                why, score = verdict
+                yield self.finding(seg, f"the source is not in {_name(seg.source_lang)}: {why}",
+                                   severity=Severity.parse(self.opts["source_severity"]),
+                                   source_span=(0, len(seg.source)), score=round(score, 4))

@@ -1,0 +1,129 @@
+"""Omission and addition: a target far shorter or longer than a zh->en translation of the source would be."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.lang import base_code
+from termcheck.model import Finding, Segment, Severity
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_LETTER = re.compile(r"[^\W_]")
+
+
+def measure_source(zh: str) -> tuple[int, int]:
+    """(Han characters, Latin letters and digits) of a Chinese text."""
+    s = unicodedata.normalize("NFKC", zh)
+    return len(_HAN.findall(s)), len(_ALNUM.findall(s))
+
+
+def measure_target(en: str) -> int:
+    """Letters and digits of an English text (spaces and punctuation do not count)."""
+    return len(_LETTER.findall(en))
+
+
+@dataclass(frozen=True, slots=True)
+class LengthModel:
+    """Expected English length = factor * Han + Latin/digits; log ratio ~ center ± sigma(L).
+
+    sigma(L) = sqrt(s0^2 + k / L): short segments vary more. `score` is the z value of the log
+    ratio of actual to expected length (negative: shorter than expected).
+    """
+
+    han_factor: float
+    center: float
+    s0: float
+    k: float
+    min_expected: float = 20.0
+
+    def expected(self, source: str) -> float:
+        han, other = measure_source(source)
+        return self.han_factor * han + other
+
+    def sigma(self, expected: float) -> float:
+        return math.sqrt(self.s0 ** 2 + self.k / expected)
+
+    def score(self, source: str, target: str) -> tuple[float, float, float] | None:
+        """(z, actual/expected ratio, expected length), or None when the source is too short to judge."""
+        exp = self.expected(source)
+        if exp < self.min_expected:
+            return None
+        actual = max(measure_target(target), 1)
+        r = math.log(actual / exp) - self.center
+        return r / self.sigma(exp), actual / exp, exp
+
+
+# Calibrated by benchmarks/calibrate_length.py on the 8,000 human pairs of ../shared/real-parallel
+# (UN Parallel Corpus dev+test, zh->en).
+MODEL = LengthModel(han_factor=3.587, center=-0.0043, s0=0.1015, k=2.2547)
+MODELS = {("zh", "en"): MODEL}
+
+
+class _LengthCheck(Check):
+    needs = frozenset({"source", "target"})
+
+    def model(self, seg: Segment) -> LengthModel | None:
+        return MODELS.get((base_code(seg.source_lang), base_code(seg.target_lang)))
+
+    def scored(self, seg: Segment) -> tuple[float, float, float] | None:
+        model = self.model(seg)
+        if model is None or not (seg.source or "").strip() or not (seg.target or "").strip():
+            return None
+        return model.score(seg.source or "", seg.target or "")
+
+
+@register
+class Omission(_LengthCheck):
+    """The target is much shorter than a translation of the source would be: something may be missing.
+
+    Judged against a zh->en length model calibrated on 8,000 human UN translations; the z score is
+    kept in the finding. Minor beyond `z`; major when the target is also under `major_ratio` of the
+    expected length and the source is long enough to be sure (`major_min_expected` letters).
+    """
+
+    id = "accuracy.omission"
+    category = "accuracy/omission"
+    severity = Severity.MINOR
+    options: ClassVar[Mapping[str, Any]] = {"z": 4.5, "major_z": 6.0, "major_ratio": 0.45, "major_min_expected": 80.0}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        s = self.scored(seg)
+        if s is None:
+            return
+        z, ratio, exp = s
+        if z > -self.opts["z"]:
+            return
+        o = self.opts
+        major = z <= -o["major_z"] and ratio <= o["major_ratio"] and exp >= o["major_min_expected"]
+        yield self.finding(seg, f"the target is {ratio:.0%} of the length a translation of this source usually has "
+                           f"(z = {z:.1f}): part of the source may be untranslated",
+                           severity=Severity.MAJOR if major else None, score=round(z, 3))
+
+
+@register
+class Addition(_LengthCheck):
+    """The target is much longer than a translation of the source would be: something may be added.
+
+    The same calibrated model as accuracy.omission, in the other direction.
+    """
+
+    id = "accuracy.addition"
+    category = "accuracy/addition"
+    severity = Severity.MINOR
+    options: ClassVar[Mapping[str, Any]] = {"z": 4.5}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        s = self.scored(seg)
+        if s is None:
+            return
+        z, ratio, _ = s
+        if z >= self.opts["z"]:
+            yield self.finding(seg, f"the target is {ratio:.1f} times the length a translation of this source usually "
+                               f"has (z = {z:.1f}): it may add content not in the source", score=round(z, 3))

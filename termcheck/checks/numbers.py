@@ -1,0 +1,110 @@
+"""Numbers, amounts, percentages, dates and ordinals must match between source and target."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.lang import base_code
+from termcheck.lang.numeric import Quantity
+from termcheck.model import Finding, Segment, Severity
+
+Extractor = Callable[[str], list[Quantity]]
+# language code -> module with `quantities(text) -> list[Quantity]`
+NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
+
+
+@cache
+def extractor(code: str) -> Extractor | None:
+    """The number extractor for a language, or None when termcheck has none for it."""
+    name = NUMBER_MODULES.get(base_code(code))
+    return importlib.import_module(name).quantities if name else None
+
+
+def match(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> dict[int, int]:
+    """A maximum matching of source to target mentions sharing a value key: {source i: target j}.
+
+    Strong mentions are matched first, so that a weak one (一 in 一个) never takes the only
+    counterpart of a strong one.
+    """
+    owner: dict[int, int] = {}
+    order = sorted(range(len(src)), key=lambda i: not src[i].strong)
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j, q in enumerate(tgt):
+            if j in seen or not (src[i].keys & q.keys):
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in order:
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int, i: int, j: int) -> float:
+    """How likely target mention t is the changed rendering of source mention s."""
+    score = 2.0 if s.kind == t.kind else 0.0
+    if ns and nt:
+        score -= abs(s.span[0] / max(ns, 1) - t.span[0] / max(nt, 1))
+    return score
+
+
+@register
+class NumberMismatch(Check):
+    """Numbers, amounts, percentages, dates and ordinals differ between source and target.
+
+    A number the target changed (百分之六点八 -> 8.6 percent, 2.3万亿 -> 2.3 billion) is flagged at
+    the target number with the expected value as the suggestion; a number that is only missing
+    from the target, or only added to it, is less certain and reported as minor.
+    """
+
+    id = "accuracy.number"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    needs = frozenset({"source", "target"})
+    options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
+               "added_severity": "minor"}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
+        if src_x is None or tgt_x is None or not seg.source or not seg.target:
+            return
+        src, tgt = src_x(seg.source), tgt_x(seg.target)
+        if not src and not tgt:
+            return
+        matched = match(src, tgt)
+        used = set(matched.values())
+        src_keys = frozenset().union(*(q.keys for q in src))
+        tgt_keys = frozenset().union(*(q.keys for q in tgt))
+        # a value present on the other side (only fewer times) is a repetition, not an error
+        lost = [q for k, q in enumerate(src) if k not in matched and q.strong and not q.keys & tgt_keys]
+        extra = [q for k, q in enumerate(tgt) if k not in used and q.strong and not q.keys & src_keys]
+        ns, nt = len(seg.source), len(seg.target)
+        pairs: list[tuple[Quantity, Quantity]] = []
+        for t in extra:
+            if not lost:
+                break
+            best = max(range(len(lost)), key=lambda k: _pair_score(lost[k], t, ns, nt, k, 0))
+            pairs.append((lost.pop(best), t))
+        for s, t in pairs:
+            yield self.finding(seg, f"the source has {s.text} ({s.shows()}) but the target has {t.text}",
+                               source_span=s.span, target_span=t.span, suggestion=s.shows(), score=t.value)
+        paired = {id(t) for _, t in pairs}
+        if self.opts["report_added"]:
+            for t in extra:
+                if id(t) not in paired:
+                    yield self.finding(seg, f"{t.text} in the target has no counterpart in the source",
+                                       severity=Severity.parse(self.opts["added_severity"]),
+                                       target_span=t.span, score=t.value)
+        if self.opts["report_missing"]:
+            for s in lost:
+                yield self.finding(seg, f"{s.text} ({s.shows()}) in the source is missing from the target",
+                                   severity=Severity.parse(self.opts["missing_severity"]),
+                                   source_span=s.span, suggestion=s.shows(), score=s.value)

@@ -1,0 +1,133 @@
+"""Punctuation: Chinese punctuation in English, unbalanced brackets and quotes, dropped quotation marks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.lang import scripts
+from termcheck.model import Finding, Segment, Severity, Span
+
+# Chinese and full-width punctuation, and what English uses instead (curly quotes “” are English)
+REPLACEMENT = {
+    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
+    "【": "[", "】": "]", "〔": "[", "〕": "]", "《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”",
+    "『": "‘", "』": "’", "～": "~", "　": " ", "……": "…", "——": "—", "＂": '"', "＇": "'",
+}
+_WIDE = re.compile(r"……|——|[，。、；：！？（）【】〔〕《》〈〉「」『』～　\uff01-\uff5e]")
+_HAN = re.compile(f"[{scripts.PATTERNS[scripts.HAN]}]")
+PAIRS = {"(": ")", "[": "]", "“": "”", "（": "）", "【": "】", "《": "》", "「": "」", "『": "』"}
+_LIST_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?[0-9]{1,3}\)|\(?[ivxlc]{1,6}\))", re.I)
+_ENUM_CLOSE = re.compile(r"(?:^|[\s;:,])[a-z0-9]{1,3}\)$", re.I)  # "; b) the second item"
+_QUOTED_ZH = re.compile(r"“([^“”]{1,40})”|\"([^\"]{1,40})\"|「([^「」]{1,40})」|『([^『』]{1,40})』")
+
+
+def wide_punctuation(text: str) -> Iterator[tuple[Span, str, str]]:
+    """Full-width or Chinese punctuation in a text, with the English replacement (not next to Chinese)."""
+    for m in _WIDE.finditer(text):
+        a, b = m.span()
+        if _HAN.match(text[a - 1:a] or " ") or _HAN.match(text[b:b + 1] or " "):
+            continue  # part of an untranslated run: accuracy.untranslated reports it
+        s = m.group()
+        yield (a, b), s, REPLACEMENT.get(s) or unicodedata.normalize("NFKC", s)
+
+
+def unbalanced(text: str) -> list[tuple[int, str]]:
+    """Positions of brackets and curly quotes with no partner, and of a last odd straight quote."""
+    lst = _LIST_ITEM.match(text)
+    start = lst.end() if lst else 0
+    closers = {v: k for k, v in PAIRS.items()}
+    stack: list[tuple[int, str]] = []
+    bad: list[tuple[int, str]] = []
+    for i in range(start, len(text)):
+        c = text[i]
+        if c in PAIRS:
+            stack.append((i, c))
+        elif c in closers:
+            if stack and stack[-1][1] == closers[c]:
+                stack.pop()
+            elif any(o == closers[c] for _, o in stack):
+                while stack and stack[-1][1] != closers[c]:
+                    bad.append(stack.pop())
+                stack.pop()
+            elif not (c == ")" and _ENUM_CLOSE.search(text, 0, i + 1)):
+                bad.append((i, c))
+    bad.extend(stack)
+    straight = [i for i, c in enumerate(text) if c == '"']
+    if len(straight) % 2:
+        bad.append((straight[-1], '"'))
+    return sorted(bad)
+
+
+def quoted_regions(text: str) -> list[Span]:
+    """Spans inside quotation marks: “…”, ‘…’ and pairs of straight quotes."""
+    out = [m.span() for m in re.finditer(r"“[^“”]*”|‘[^‘’]*’(?!\w)", text)]
+    straight = [i for i, c in enumerate(text) if c == '"']
+    out += [(straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2)]
+    singles = [m.start() for m in re.finditer(r"(?<!\w)'|'(?!\w)", text)]
+    out += [(singles[k], singles[k + 1] + 1) for k in range(0, len(singles) - 1, 2)]
+    return out
+
+
+def source_quoted_spans(source: str) -> list[Span]:
+    """Spans of the phrases quoted in a Chinese source (“台独”), without the quotation marks."""
+    out = []
+    for m in _QUOTED_ZH.finditer(source):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        out.append(m.span(g))
+    return out
+
+
+@register
+class Punctuation(Check):
+    """Punctuation: Chinese punctuation in English, unbalanced brackets or quotes, dropped quotation marks.
+
+    A term the Chinese puts in quotation marks (“台独”) whose glossary rendering the English gives
+    without them is flagged at the rendering. Curly quotes “” are English and never flagged.
+    """
+
+    id = "fluency.punctuation"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    needs = frozenset({"target"})
+    options: ClassVar[Mapping[str, Any]] = {"wide": True, "unbalanced": True, "quoted_terms": True}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        target = seg.target or ""
+        han_target = scripts.script_of(seg.target_lang) == scripts.HAN
+        if self.opts["wide"] and not han_target:
+            for span, s, repl in wide_punctuation(target):
+                yield self.finding(seg, f"Chinese or full-width punctuation {s!r} in {seg.target_lang} text",
+                                   target_span=span, suggestion=repl)
+        if self.opts["unbalanced"] and not han_target:
+            src_bad = unbalanced(seg.source) if seg.source else []
+            if not src_bad:
+                for pos, c in unbalanced(target):
+                    yield self.finding(seg, f"unbalanced {c!r}: no matching "
+                                       + ("opening" if c in ")]”）" else "closing") + " mark",
+                                       target_span=(pos, pos + 1))
+        if self.opts["quoted_terms"] and seg.source and not han_target:
+            yield from self._quoted_terms(seg, batch, i)
+
+    def _quoted_terms(self, seg: Segment, batch: Batch, i: int) -> Iterator[Finding]:
+        from termcheck.checks.terminology import batch_terms
+
+        quoted = source_quoted_spans(seg.source or "")
+        if not quoted:
+            return
+        target = seg.target or ""
+        regions = quoted_regions(target)
+        for use in batch_terms(self.run, batch)[i].uses:
+            s0, s1 = use.source_span
+            if not any(a <= s0 and s1 <= b and (s1 - s0) * 2 >= b - a for a, b in quoted):
+                continue
+            for hit in use.ok:
+                if any(a <= hit.start and hit.end <= b for a, b in regions):
+                    continue
+                shown = target[hit.start:hit.end]
+                yield self.finding(seg, f"the source quotes {seg.source[s0:s1]} but the target does not quote "
+                                   f"“{shown}”", source_span=use.source_span, target_span=(hit.start, hit.end),
+                                   suggestion=f"“{shown}”", term=self.run.glossary.entries[use.entry].id)

@@ -1,0 +1,52 @@
+"""Language identification: a private, seeded langdetect factory (the one place it is seeded)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SEED = 0
+
+# frequent function words that are not also common words of other Latin-script languages
+_EN = ("the of and to that for with by be are this it from or which was have has not its their will "
+       "should shall were been these other such also an at would could can they we our")
+FUNCTION_WORDS = {
+    "en": frozenset(_EN.split()),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _factory():
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(SEED)
+    return factory
+
+
+def languages(text: str) -> list[tuple[str, float]]:
+    """langdetect's guesses for a text, best first, deterministic ([] when it cannot tell)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except LangDetectException:
+        return []
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, as written."""
+    return _WORD.findall(text)
+
+
+def function_word_share(text: str, lang: str) -> float | None:
+    """Share of a text's words that are frequent function words of `lang` (None: no list for it)."""
+    fw = FUNCTION_WORDS.get(lang)
+    ws = words(text)
+    if fw is None or not ws:
+        return None
+    return sum(w.lower() in fw for w in ws) / len(ws)

@@ -1,0 +1,240 @@
+"""English numbers: digits with separators, number words, million/billion, percent, months, ordinals."""
+
+from __future__ import annotations
+
+import re
+
+from termcheck.lang.numeric import (
+    CODE,
+    DECADE,
+    FRACTION,
+    MONTH,
+    MONTHS,
+    NUMBER,
+    ORDINAL,
+    PERCENT,
+    Quantity,
+    key,
+)
+
+_UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+               "sixteen seventeen eighteen nineteen")
+_TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety"
+_ORD_UNIT_WORDS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                   "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth")
+_ORD_TENS_WORDS = "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+_UNITS = {w: i for i, w in enumerate(_UNIT_WORDS.split())}
+_TENS = {w: 10 * i for i, w in enumerate(_TENS_WORDS.split()) if i >= 2}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_ORD_UNITS = {w: i for i, w in enumerate(_ORD_UNIT_WORDS.split())}
+_ORD_TENS = {w: 10 * i for i, w in enumerate(_ORD_TENS_WORDS.split()) if i >= 2}
+_ORD_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
+_WORDS = {**_UNITS, **_TENS, **_SCALES, **_ORD_UNITS, **_ORD_TENS, **_ORD_SCALES}
+_ORDINALS = {**_ORD_UNITS, **_ORD_TENS, **_ORD_SCALES}
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_WORD_SEQ = re.compile(rf"\b(?:(?:a|an|one)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
+                       rf"(?:{_WORD_ALT})(?:(?:\s+|\s*-\s*|\s+and\s+)(?:{_WORD_ALT}))*\b", re.I)
+
+_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+           "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+           "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>"
+                       + "|".join(_DENOMS) + r")\b(?!\s+(?:of\s+the\s+)?(?:session|meeting|century))", re.I)
+_HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen)\b", re.I)
+_HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12}
+
+_DIGITS = re.compile(
+    r"(?:(?<![\w.,])|(?<=Euro)|(?<=EUR)|(?<=USD)|(?<=SwF)|(?<=CHF)|(?<=RMB)|(?<=GBP))(?P<num>\d{1,3}(?:([,\u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?)"
+    r"(?P<suf>st|nd|rd|th|s|’s|'s)?(?![\w])"
+)
+_SCALE_AFTER = re.compile(r"[\s-]*(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
+_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
+_CODE = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*\d|\d[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*"
+                   r"(?:[/.\-][A-Za-z0-9]+)*|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)*[/.\-]\d+(?:[/.\-][A-Za-z0-9]+)*")
+_NOT_CODE = re.compile(r"^(?:Euro|EUR|USD|SwF|CHF|RMB|GBP)[\d.,]+$|^\d+(?:st|nd|rd|th|s)$|^\d+(?:-[a-z]+)+$"
+                       r"|^[a-z]+-\d+$")
+_MONTH = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MAY_OK = re.compile(r"\d\s*May\b|\bMay\s+\d|\b(?:in|late|early|mid-|of|since|until|by|from|to|through|during)\s*May\b")
+_ROMAN_AFTER = re.compile(
+    r"\b(?:Chapter|Part|Annex|Article|Section|Title|Volume|Vol\.|Phase|Schedule|Appendix|Protocol|Book|"
+    r"Category|Level|Class|War|Table|Figure|Stage|Tier|Pillar|Goal|Round|Step|Committee|Item|Option|Group|"
+    r"Decade)\s+(?P<r>[IVXLC]+)\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_PAGE = re.compile(r"(?:\b(?:pp?\.|pages?|footnotes?|notes?)|\[)\s*(?:\d+\s*(?:,|and|-|–)\s*)*$", re.I)
+_YEAR_FOOTNOTE = re.compile(r"(?:19|20)\d\d\.\d{1,3}$")
+_LIST_START = re.compile(r"^\s*(?:\(?(?P<n>\d{1,3})[.)](?!\d)|(?P<outline>\d+(?:\.\d+)+)\s+(?=[A-Z]))")
+_DECADES = re.compile(r"[\s-]+(?P<w>decades?|centuries|century)\b", re.I)
+
+
+def roman(s: str) -> int | None:
+    """XIV -> 14; None for a string that is not a well-formed Roman numeral."""
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    canonical = ""
+    n = total
+    for v, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            canonical += sym
+            n -= v
+    return total if canonical == s else None
+
+
+def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
+    """Parse number words into numbers: [(first word, last word + 1, value, ordinal)].
+
+    `sixty-ninth` -> 69 (ordinal), `two hundred and five` -> 205, `two three` -> 2 and 3.
+    """
+    out: list[tuple[int, int, float, bool]] = []
+    start = 0
+    total = current = 0.0
+    last = ""  # kind of the last word: unit, teen, tens, hundred, scale
+    ordinal = False
+
+    def flush(end: int) -> None:
+        nonlocal total, current, last, ordinal, start
+        if last:
+            out.append((start, end, total + current, ordinal))
+        total = current = 0.0
+        last = ""
+        ordinal = False
+        start = end
+
+    for i, raw in enumerate(words):
+        w = raw.lower()
+        if w in ("and", "a", "an"):
+            continue
+        if ordinal:
+            flush(i)
+        is_ord = w in _ORDINALS
+        v = _WORDS[w]
+        if w in _UNITS or w in _ORD_UNITS:
+            kind = "unit" if v < 10 else "teen"
+            if last in ("unit", "teen") or (last == "tens" and kind == "teen"):
+                flush(i)
+            current += v
+        elif w in _TENS or w in _ORD_TENS:
+            kind = "tens"
+            if last in ("unit", "teen", "tens"):
+                flush(i)
+            current += v
+        elif v == 100:
+            kind = "hundred"
+            if last in ("hundred",):
+                flush(i)
+            current = (current or 1) * 100
+        else:
+            kind = "scale"
+            if last == "scale" and v >= 1000:
+                flush(i)
+            total += (current or 1) * v
+            current = 0
+        if start > i:
+            start = i
+        last = kind
+        ordinal = is_ord
+    flush(len(words))
+    return out
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number mention of an English text, in order, with spans."""
+    out: list[Quantity] = []
+    taken = [False] * len(text)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def add(a: int, b: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
+        out.append(Quantity((a, b), text[a:b], frozenset(keys), kind, value, strong))
+        for i in range(a, b):
+            taken[i] = True
+
+    for m in _TIME.finditer(text):
+        h = int(m["h"])
+        add(m.start(), m.end(), {("n", h), ("n", (h + 12) % 24), ("n", h % 12)}, NUMBER, h, False)
+    for m in _CODE.finditer(text):
+        if _NOT_CODE.match(m.group()) or not free(*m.span()):
+            continue
+        for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):
+            value = float(d.group())
+            add(m.start() + d.start(), m.start() + d.end(), {("n", key(value))}, CODE, value, False)
+    for m in _ROMAN_AFTER.finditer(text):
+        value = roman(m["r"])
+        if value is not None and free(*m.span("r")):
+            add(*m.span("r"), {("n", value)}, ORDINAL, value, False)
+    for m in _FRACTION.finditer(text):
+        num = 1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()]
+        value = key(num / _DENOMS[m["den"].lower()])
+        if free(*m.span()):
+            add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
+    for m in _HALF.finditer(text):
+        value = _HALF_VALUE[m.group().lower()]
+        if free(*m.span()):
+            add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
+    for m in _MONTH.finditer(text):
+        name = m["m"]
+        if name == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.end() + 3):
+            continue
+        month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+        add(*m.span(), {("month", month)}, MONTH, month, True)
+    list_marker = _LIST_START.match(text)
+    for m in _DIGITS.finditer(text):
+        a, b = m.span("num")
+        if not free(a, b):
+            continue
+        value = float(re.sub(r"[,\u00a0\u2009\u202f]", "", m["num"]))
+        suf = (m["suf"] or "").lower()
+        kind, strong, end = NUMBER, True, m.end()
+        keys = {("n", key(value))}
+        if suf in ("st", "nd", "rd", "th"):
+            kind = ORDINAL
+        elif suf == "s" and value >= 10 and value == int(value) and value % 10 == 0:
+            kind = DECADE
+            keys.add(("n", key(value % 100)))
+        elif suf:
+            end = b
+        scale = _SCALE_AFTER.match(text, end)
+        if scale and kind == NUMBER:
+            w = scale["w"].lower()
+            value *= 1_000_000_000 if w == "bn" else _SCALES[w]
+            keys = {("n", key(value))}
+            end = scale.end()
+        pct = _PERCENT_AFTER.match(text, end)
+        if pct and kind == NUMBER:
+            kind, end = PERCENT, pct.end()
+            keys.add(("n", key(value / 100)))
+        if _YEAR_FOOTNOTE.match(m["num"]) and not text[end:end + 2].strip(" ").startswith(tuple("0123456789")):
+            keys.add(("n", float(m["num"][:4])))  # "in September 2014.42": a footnote mark after a year
+        if list_marker and (a == list_marker.start("n") or (list_marker["outline"] and a < list_marker.end("outline"))):
+            strong = False
+        elif _PAGE.search(text, max(0, a - 30), a):
+            strong = False  # page, paragraph and footnote references differ between language versions
+        elif text[a - 1:a] == "(" and text[b:b + 1] == ")" and value < 30:
+            strong = False  # (1), (2): enumeration
+        add(a, end, keys, kind, value, strong)
+    for m in _WORD_SEQ.finditer(text):
+        words = [(w.group(), m.start() + w.start(), m.start() + w.end())
+                 for w in re.finditer(r"[A-Za-z]+", m.group())]
+        for i, j, value, is_ord in words_value([w for w, _, _ in words]):
+            a, b = words[i][1], words[j - 1][2]
+            first = words[i][0].lower()
+            if not free(a, b) or (first in _SCALES and (i == 0 or words[i - 1][0].lower() not in ("a", "an"))):
+                continue  # a bare "million" is no number
+            kind = ORDINAL if is_ord else NUMBER
+            keys = {("n", key(value))}
+            end = b
+            pct = _PERCENT_AFTER.match(text, b)
+            if pct and not is_ord:
+                kind, end = PERCENT, pct.end()
+                keys.add(("n", key(value / 100)))
+            dec = _DECADES.match(text, b)
+            if dec and not is_ord:
+                keys.add(("n", key(value * (10 if dec["w"].lower().startswith("decade") else 100))))
+            add(a, end, keys, kind, value, value > 10 or kind == PERCENT)
+    out.sort(key=lambda q: q.span)
+    return out

@@ -1,0 +1,72 @@
+"""Numbers found in text, language-neutral: value keys to compare, span, strength, English display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from termcheck.model import Span
+
+# kinds of quantity: how a mention is described in messages
+NUMBER, PERCENT, ORDINAL, FRACTION, YEAR, MONTH, DAY, DECADE, CODE = (
+    "number", "percent", "ordinal", "fraction", "year", "month", "day", "decade", "code")
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def key(value: float) -> float:
+    """A comparison key for a value: rounded to 9 significant digits (1.5e6 == 150 * 1e4)."""
+    return float(f"{value:.9g}")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number mention: the values it may stand for, where it is, and how sure we are.
+
+    `keys` holds ("n", value) for counts, percents, ordinals, years and days, and ("month", m)
+    for a month name or N月: the two sides match when their key sets intersect. A `strong`
+    mention is certainly a number (digits, 六十九, 2.3万亿, a month, a percent); a weak one
+    (一 in 一个, "one", "first", a list marker, a code like G20) only satisfies a counterpart
+    and is never reported on its own.
+    """
+
+    span: Span
+    text: str
+    keys: frozenset[tuple[str, float]]
+    kind: str
+    value: float
+    strong: bool
+
+    def shows(self) -> str:
+        """The value as an English writer would expect it (the suggestion)."""
+        return english(self.value, self.kind)
+
+
+def _plain(v: float) -> str:
+    if v == int(v):
+        return f"{int(v):,}" if abs(v) >= 10_000 else str(int(v))
+    return f"{v:.6g}"
+
+
+def english(value: float, kind: str = NUMBER) -> str:
+    """2.3e12 -> '2.3 trillion', 6.8 percent -> '6.8%', month 2 -> 'February', 69th."""
+    if kind == MONTH and value == int(value) and 1 <= value <= 12:
+        return MONTHS[int(value) - 1]
+    if kind == PERCENT:
+        return f"{_plain(value)}%"
+    if kind == ORDINAL and value == int(value):
+        n = int(value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if kind == YEAR and value == int(value):
+        return str(int(value))
+    if kind == DECADE and value == int(value):
+        return f"{int(value)}s"
+    if value >= 1_000_000 and kind == NUMBER:
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if value >= scale:
+                m = value / scale
+                if key(m) == key(round(m, 3)):
+                    return f"{_plain(key(round(m, 3)))} {word}"
+                break
+    return _plain(value)

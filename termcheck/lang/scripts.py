@@ -1,0 +1,63 @@
+"""Writing systems: which script a language is written in, and how much of a text is in each."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from termcheck.lang import base_code
+
+HAN = "Han"
+LATIN = "Latin"
+# characters of a script (letters only, no digits or punctuation)
+PATTERNS = {
+    HAN: "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f",
+    "Kana": "\u3040-\u30ff\u31f0-\u31ff",
+    "Hangul": "\uac00-\ud7af\u1100-\u11ff",
+    "Cyrillic": "\u0400-\u04ff",
+    "Greek": "\u0370-\u03ff",
+    "Arabic": "\u0600-\u06ff\u0750-\u077f",
+    "Hebrew": "\u0590-\u05ff",
+    "Thai": "\u0e00-\u0e7f",
+    "Devanagari": "\u0900-\u097f",
+    LATIN: "A-Za-z\u00c0-\u024f",
+}
+_RE = {name: re.compile(f"[{chars}]") for name, chars in PATTERNS.items()}
+_ANY = re.compile("|".join(f"(?P<{n}>[{c}])" for n, c in PATTERNS.items()))
+
+# the script a language's running text is mostly written in (languages termcheck knows)
+LANGUAGE_SCRIPT = {
+    "zh": HAN, "ja": HAN, "ko": "Hangul", "ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "el": "Greek",
+    "ar": "Arabic", "fa": "Arabic", "he": "Hebrew", "th": "Thai", "hi": "Devanagari",
+}
+
+
+def script_of(lang: str) -> str:
+    """The main script of a language code (Latin for the languages not listed)."""
+    return LANGUAGE_SCRIPT.get(base_code(lang), LATIN)
+
+
+def counts(text: str) -> Counter[str]:
+    """Letters per script; letters of other scripts count as `Other`."""
+    c: Counter[str] = Counter()
+    for ch in text:
+        m = _ANY.match(ch)
+        if m:
+            c[m.lastgroup or ""] += 1
+        elif ch.isalpha():
+            c["Other"] += 1
+    return c
+
+
+def runs(text: str, script: str) -> list[tuple[int, int]]:
+    """Spans of runs of one script, joined across the script's own punctuation (中国，美国)."""
+    chars = PATTERNS[script]
+    joiners = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u00b7\u2014\u2026\u201c\u201d" if script == HAN else "'’-"
+    rx = re.compile(f"[{chars}](?:[{chars}{joiners}]*[{chars}])?")
+    return [m.span() for m in rx.finditer(text)]
+
+
+def is_wide(ch: str) -> bool:
+    """A full-width or wide character (CJK punctuation, full-width letters)."""
+    return unicodedata.east_asian_width(ch) in ("F", "W")

@@ -1,0 +1,101 @@
+"""fluency.artifact: broken fragments, doubled words and phrases, loops, debris, prompt text (no source needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck.api import check
+from termcheck.config import Config
+from termcheck.glossary.model import Glossary
+from termcheck.model import Segment
+
+
+def findings(en, **options):
+    cfg = Config(select=("fluency.artifact",), options={"fluency.artifact": options} if options else {})
+    rep = check([Segment("1", None, en)], glossary=Glossary([]), config=cfg)
+    return [(str(f.severity), f.target_text) for f in rep.findings]
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    # the seed's machine translation
+    ("and have reached important common points. understandings.", [("major", "points. understandings.")]),
+    ("will achieve results. positive results.", [("major", "results. positive results.")]),
+    ("will ultimately backfire on states. -United themselves.", [("major", "states. -United")]),
+    ("development of China-US relations. .", [("minor", ". .")]),
+    # doubled words and phrases, loops
+    ("We support the the proposal.", [("minor", "the the")]),
+    ("The The proposal was adopted.", [("minor", "The The")]),
+    ("in order to protect security. security of all States.", [("major", "security. security of all States.")]),
+    ("the rights of the rights of women", [("major", "the rights of the rights of")]),
+    ("and the and the and the outcome", [("major", "and the and the and the")]),
+    ("development development development", [("major", "development development development")]),
+    # debris and detached punctuation
+    ("The parties agreed ,, to meet.", [("minor", ",,")]),
+    ("The parties agreed , and met.", [("minor", " ,")]),
+    ("It was adopted ( ) yesterday.", [("minor", "( )")]),
+    ("the vast majority of them civilian..", [("minor", "..")]),
+    # leftover tool or prompt text
+    ("Translation: The two sides met.", [("major", "Translation:")]),
+    ("Here is the English translation: The two sides met.", [("major", "Here is the English translation:")]),
+    ("The two sides <unk> met.", [("major", "<unk>")]),
+    ("Research &amp; development", [("major", "&amp;")]),
+    ("As an AI language model, I cannot verify this.", [("major", "As an AI language model")]),
+])
+def test_flags(en, expected):
+    assert findings(en) == expected
+
+
+@pytest.mark.parametrize("en", [
+    "The U.S. side should act.",
+    "He met Mr. Blinken in St. Petersburg on 5 May.",
+    "See resolution No. 1 and para. 5.3 of the report.",
+    "It grew by 1.5 million, e.g. in the 1990s, i.e. before 2000.",
+    "The meeting ended at 3 p.m. on Friday.",
+    "He said that that was wrong, and they had had enough.",
+    "14. Salih Salih",
+    "Bora Bora and Walla Walla are places.",
+    "The Committee noted ... and decided to act.",
+    "The word “de-risking” was quoted; 'small yard, high fence' too.",
+    "Names such as J. R. R. Tolkien and A. Guterres.",
+    "This includes Apple's iPhone. iPhone sales rose.",
+    "The Note: is part of the heading.",
+    "Source: World Bank. Target: 100 per cent.",
+    "The subpara. (b) below applies.",
+    "step by step, day by day, more and more",
+    "They live in New York, New York.",
+    "Wait... what happened?",
+])
+def test_clean(en):
+    assert findings(en) == []
+
+
+def test_detectors_can_be_chosen():
+    assert findings("Translation: results. positive results.", detectors=["prompt_text"]) == [
+        ("major", "Translation:")]
+
+
+def test_seed_mt_artifacts_flagged_at_their_spans_and_reference_clean(seed: dict) -> None:
+    import csv
+
+    from termcheck.model import Severity
+
+    mt = seed["mt"].read_text(encoding="utf-8").splitlines()
+    zh = seed["zh"].read_text(encoding="utf-8").splitlines()
+    ref = seed["ref"].read_text(encoding="utf-8").splitlines()
+    mine = ("accuracy.number", "accuracy.untranslated", "accuracy.language", "accuracy.omission",
+            "accuracy.addition", "fluency")
+    cfg = Config(select=mine)
+    got = check([Segment(str(i), z, t, i) for i, (z, t) in enumerate(zip(zh, mt, strict=True), 1)],
+                glossary=Glossary([]), config=cfg).findings
+    with seed["expected"].open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["kind"] == "mt-artifact" and r["must_flag"] == "yes"]
+    assert len(rows) == 4
+    for r in rows:
+        line = mt[int(r["sentence"]) - 1]
+        a = line.find(r["span"])
+        b = a + len(r["span"])
+        assert any(f.segment == r["sentence"] and f.target_span and f.target_span[0] < b and a < f.target_span[1]
+                   for f in got), r
+    clean = check([Segment(str(i), z, t, i) for i, (z, t) in enumerate(zip(zh, ref, strict=True), 1)],
+                  glossary=Glossary([]), config=cfg).findings
+    assert [f for f in clean if f.severity >= Severity.MAJOR] == []

@@ -1,0 +1,57 @@
+"""accuracy.omission / accuracy.addition: length outliers against the calibrated zh->en model."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck.api import check
+from termcheck.checks.length import MODEL, measure_source, measure_target
+from termcheck.config import Config
+from termcheck.glossary.model import Glossary
+from termcheck.model import Segment
+
+ZH = "王毅表示，去年年底习近平主席同拜登总统举行了富有成果的会晤，就事关中美关系方向的战略性、全局性问题深入交换意见，达成重要共识。"
+EN = ("Wang Yi said that President Xi Jinping and President Joe Biden held a fruitful meeting late last year, had an "
+      "in-depth exchange of views on strategic and overarching issues bearing on the direction of China-US relations, "
+      "and reached important common understandings.")
+
+
+def findings(zh, en):
+    rep = check([Segment("1", zh, en)], glossary=Glossary([]), config=Config(select=("accuracy.omission",
+                                                                                     "accuracy.addition")))
+    return [(f.check, str(f.severity)) for f in rep.findings], [f.score for f in rep.findings]
+
+
+def test_measures():
+    assert measure_source("２０２４年2月，王毅会见Blinken。") == (6, 12)  # 年月王毅会见; 2024 2 Blinken
+    assert measure_target("U.S. side, 2024.") == 10
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    (ZH, EN, []),
+    (ZH, "Wang Yi said that President Xi Jinping and President Joe Biden held a fruitful meeting late last year, "
+     "and had talks.", [("accuracy.omission", "minor")]),  # 46% of the expected length
+    (ZH, "Wang Yi said that President Xi Jinping and President Joe Biden held a fruitful meeting late last year "
+     "and had an in-depth exchange of views.", []),  # 55%: within what human translators do
+    (ZH, "Wang Yi said.", [("accuracy.omission", "major")]),
+    ("双方就双边关系和共同关心的问题交换了意见。", "The two sides exchanged views on bilateral relations and issues "
+     "of common concern, and also discussed in great detail the preparations for the upcoming summit, the agenda of "
+     "the next round of strategic dialogue, the state of trade negotiations and the situation in the Middle East.",
+     [("accuracy.addition", "minor")]),
+    ("第六十九届会议", "Sixty-ninth session", []),   # too short to judge
+    ("双方会晤。", "", []),                            # empty: accuracy.untranslated reports it
+])
+def test_outliers(zh, en, expected):
+    assert findings(zh, en)[0] == expected
+
+
+def test_score_is_kept():
+    (_, scores) = findings(ZH, "Wang Yi said.")
+    z, ratio, _ = MODEL.score(ZH, "Wang Yi said.")
+    assert scores == [round(z, 3)] and z < -6 and ratio < 0.2
+
+
+def test_other_language_pairs_are_not_judged():
+    rep = check([Segment("1", "Les deux parties se sont rencontrées longuement hier soir.", "Met.", source_lang="fr")],
+                glossary=Glossary([]), config=Config(select=("accuracy.omission",)))
+    assert rep.findings == ()
