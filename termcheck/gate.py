@@ -148,7 +148,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def policy_from_args(args: argparse.Namespace) -> Policy:
     """The policy the command line asks for; bad values are a ConfigError (exit 2) before anything runs."""
     fail_on: Severity | None = None
-    raw = str(getattr(args, "fail_on", "major"))
+    raw = str(getattr(args, "fail_on", None) or "major")
     if raw.strip().lower() != "never":
         try:
             fail_on = Severity.parse(raw)

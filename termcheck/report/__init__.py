@@ -7,20 +7,27 @@ from collections.abc import Callable
 
 from termcheck.report.model import GateResult, Report
 
-# format name -> module with `render(report, *, color: bool = False) -> bytes`
+# format name -> module with `render(report, *, color: bool = False) -> bytes` (or "module:function")
 FORMATS: dict[str, str] = {
     "terminal": "termcheck.report.terminal",
     "json": "termcheck.report.json",
     "markdown": "termcheck.report.markdown",
+    "html": "termcheck.report.html",
+    "sarif": "termcheck.report.sarif",
+    "junit": "termcheck.report.junit",
+    "csv": "termcheck.report.tabular:render_csv",
+    "parquet": "termcheck.report.tabular:render_parquet",
 }
 
-# formats whose renderer shows every segment (the runner keeps them in the report)
-NEEDS_SEGMENTS: set[str] = set()
+# formats whose renderer shows every segment (the runner keeps them in the report): the HTML report
+# shows them side by side, SARIF needs them for columns, JUnit for the documents without findings
+NEEDS_SEGMENTS: set[str] = {"html", "sarif", "junit"}
 
 
 def renderer(fmt: str) -> Callable[..., bytes]:
     """The render function of a format."""
-    return importlib.import_module(FORMATS[fmt]).render
+    module, _, function = FORMATS[fmt].partition(":")
+    return getattr(importlib.import_module(module), function or "render")
 
 
 __all__ = ["FORMATS", "NEEDS_SEGMENTS", "GateResult", "Report", "renderer"]
