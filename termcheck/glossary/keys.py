@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from termcheck import lang as langs
 
 
+@lru_cache(maxsize=100_000)
 def term_keys(lang: str, text: str) -> tuple[str, ...]:
     """The keys a term is matched by (case, hyphens, inflections, Traditional folded away)."""
     return langs.get(lang).term_keys(text)

@@ -136,11 +136,15 @@ def render_terminal(matches: list[Match], source_lang: str = "zh", *, color: boo
                 if trad:
                     text.append(f"  (Traditional {trad} also matched)", style="dim")
                 grid.add_row(lang if j == 0 else "", text, _status_label(t))
-        grid.add_row("severity", Text(str(e.severity)), Text(""))
+        con.print(grid)
+        meta = Table.grid(padding=(0, 2))
+        meta.add_column(style="dim", no_wrap=True)
+        meta.add_column()
+        meta.add_row("severity", Text(str(e.severity)))
         for label, value in (("domains", ", ".join(e.domains)), ("note", e.note), ("attested", e.attestation)):
             if value:
-                grid.add_row(label, Text(value), Text(""))
-        con.print(grid)
+                meta.add_row(label, Text(value))
+        con.print(meta)
         tests = Table.grid(padding=(0, 2))
         tests.add_column(style="dim", no_wrap=True)
         tests.add_column()
