@@ -5,7 +5,8 @@ using the preferred rendering) must draw no terminology finding for the entry, a
 recognized as the entry on both sides; each wrong sentence (the example of a forbidden or
 deprecated rendering) must be flagged by `terminology.forbidden` for the entry, on the span of that
 rendering, and a rendering wrong in any context also with no source at all. The source sentence
-converted to Traditional characters must still be recognized. All entries are tested at once with
+with each other form of the entry in place of the one it uses (台独 for 台湾独立), and converted to
+Traditional characters, must still be recognized. All entries are tested at once with
 the whole glossary, as users run it, so an entry whose term another entry swallows fails here.
 """
 
@@ -30,7 +31,7 @@ class Case:
     """One test segment: which entry, what kind of test, and (for wrong ones) which term."""
 
     entry: int
-    kind: str  # correct | traditional | wrong | wrong-no-source
+    kind: str  # correct | form | traditional | wrong | wrong-no-source
     source: str | None
     target: str
     term: int | None = None
@@ -91,6 +92,8 @@ def cases(glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") 
             fails.append(Failure(e.id, "correct", f"no test sentence ({missing}): the entry is untested", e.origin))
         for s, t in _pairs(src, tgt):
             out.append(Case(ei, "correct", s, t))
+        if src and tgt:
+            out.extend(Case(ei, "form", s, tgt[0]) for s in _other_forms(e, source_lang, src[0]))
         if src and tgt and source_lang.startswith("zh"):
             trad = _s2t().convert(src[0])
             if trad != src[0]:
@@ -107,6 +110,15 @@ def cases(glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") 
                 if term.any_context:
                     out.append(Case(ei, "wrong-no-source", None, x, ti))
     return out, fails
+
+
+def _other_forms(entry: Entry, lang: str, sentence: str) -> list[str]:
+    """The test sentence with each other correct source form in place of the one it uses (台独 -> 台湾独立)."""
+    forms = [t.text for t in entry.terms_in(lang, ok=True)]
+    used = next((f for f in sorted(forms, key=len, reverse=True) if f in sentence), None)
+    if used is None:
+        return []
+    return [sentence.replace(used, f, 1) for f in forms if f != used]
 
 
 def segments(test_cases: list[Case]) -> Iterator[Segment]:
@@ -146,7 +158,7 @@ def _judge(runner: Run, c: Case, findings: list[Finding], target_lang: str) -> I
     if c.source is not None and use is None:
         yield fail(f"source {c.source!r}: {_unrecognized(runner, c)}")
         return
-    if c.kind == "traditional":  # only the source side is new here
+    if c.kind in ("form", "traditional"):  # only the source side is new here
         return
     if c.kind == "correct":
         for f in mine:
