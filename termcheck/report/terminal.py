@@ -72,6 +72,10 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
                             f"{s['segments']} segments   {sev}"))
     for check, n in s["by_check"].items():
         con.print(f"  {n:5}  {check}")
+    if isinstance(s.get("baseline"), dict):
+        b = s["baseline"]
+        con.print(Text(f"  baseline {b['file']}: {b['known']} known findings accepted (not shown), {b['new']} new, "
+                       f"{b['fixed']} fixed", style="dim"))
     for key, value in report.metrics.items():
         if isinstance(value, (int, float, str)):
             con.print(f"  {key}: {value}")
