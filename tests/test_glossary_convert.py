@@ -121,3 +121,12 @@ def test_cli_convert_warns_about_what_csv_cannot_hold(tmp_path: Path, capsys: py
 </langSet></termEntry></body></text></martif>""", encoding="utf-8")
     assert main(["glossary", "convert", str(src), str(tmp_path / "out.csv")]) == 0
     assert "1 entry cannot be held exactly in csv" in capsys.readouterr().err
+
+
+def test_cli_convert_control_characters_to_tbx_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    src = tmp_path / "ctrl.csv"
+    src.write_text("id,zh,en,note,attestation\nx,去风险,de-risking,bad\x01note,MFA 2024\n", encoding="utf-8")
+    assert main(["glossary", "convert", str(src), str(tmp_path / "out.tbx")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"termcheck: error: {src}:2: entry 'x' cannot be written as XML") and "Traceback" not in err
+    assert not (tmp_path / "out.tbx").exists()

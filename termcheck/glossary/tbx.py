@@ -108,27 +108,37 @@ def dump(entries: list[Entry] | tuple[Entry, ...], version: str = "2019", source
     etree.SubElement(fd, ns + "p").text = "termcheck glossary"
     body = etree.SubElement(etree.SubElement(root, ns + "text"), ns + "body")
     for e in entries:
-        c = etree.SubElement(body, ns + ("conceptEntry" if new else "termEntry"), id=e.id)
-        if e.domains:
-            etree.SubElement(c, ns + "descrip", type="subjectField").text = "|".join(e.domains)
-        etree.SubElement(c, ns + "admin", type="x-severity").text = str(e.severity)
-        if e.attestation:
-            etree.SubElement(c, ns + "admin", type="source").text = e.attestation
-        if e.note:
-            etree.SubElement(c, ns + "note").text = e.note
-        for lang in e.langs:
-            ls = etree.SubElement(c, ns + ("langSec" if new else "langSet"))
-            ls.set(XML_LANG, lang)
-            for t in e.terms:
-                if t.lang != lang:
-                    continue
-                tig = etree.SubElement(ls, ns + ("termSec" if new else "tig"))
-                etree.SubElement(tig, ns + "term").text = t.text
-                etree.SubElement(tig, ns + "termNote", type="administrativeStatus").text = _STATUS_TBX[t.status]
-                if t.status is Status.FORBIDDEN:
-                    etree.SubElement(tig, ns + "termNote", type="x-status").text = "forbidden"
-                if t.any_context:
-                    etree.SubElement(tig, ns + "termNote", type="x-scope").text = "any-context"
-                for x in t.examples:
-                    etree.SubElement(tig, ns + "descrip", type="context").text = x
+        try:
+            _dump_entry(body, ns, new, e)
+        except ValueError as err:  # lxml refuses control characters: name the entry, not a traceback
+            raise GlossaryError(f"entry {e.id!r} cannot be written as XML: {err}",
+                                file=e.origin.file if e.origin else None,
+                                line=e.origin.line if e.origin else None) from None
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _dump_entry(body: etree._Element, ns: str, new: bool, e: Entry) -> None:
+    """One concept as termEntry (2008) or conceptEntry (2019)."""
+    c = etree.SubElement(body, ns + ("conceptEntry" if new else "termEntry"), id=e.id)
+    if e.domains:
+        etree.SubElement(c, ns + "descrip", type="subjectField").text = "|".join(e.domains)
+    etree.SubElement(c, ns + "admin", type="x-severity").text = str(e.severity)
+    if e.attestation:
+        etree.SubElement(c, ns + "admin", type="source").text = e.attestation
+    if e.note:
+        etree.SubElement(c, ns + "note").text = e.note
+    for lang in e.langs:
+        ls = etree.SubElement(c, ns + ("langSec" if new else "langSet"))
+        ls.set(XML_LANG, lang)
+        for t in e.terms:
+            if t.lang != lang:
+                continue
+            tig = etree.SubElement(ls, ns + ("termSec" if new else "tig"))
+            etree.SubElement(tig, ns + "term").text = t.text
+            etree.SubElement(tig, ns + "termNote", type="administrativeStatus").text = _STATUS_TBX[t.status]
+            if t.status is Status.FORBIDDEN:
+                etree.SubElement(tig, ns + "termNote", type="x-status").text = "forbidden"
+            if t.any_context:
+                etree.SubElement(tig, ns + "termNote", type="x-scope").text = "any-context"
+            for x in t.examples:
+                etree.SubElement(tig, ns + "descrip", type="context").text = x
