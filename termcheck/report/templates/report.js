@@ -109,6 +109,11 @@
     });
   }
   document.addEventListener("mouseover", function (e) { link(e.target, true); });
+  // long messages (glossary notes) show four lines; a click shows the rest
+  document.addEventListener("click", function (e) {
+    var msg = e.target.closest && e.target.closest(".msg");
+    if (msg && !window.getSelection().toString()) { msg.classList.toggle("open"); }
+  });
   document.addEventListener("mouseout", function (e) { link(e.target, false); });
 
   sevBoxes.concat([checkSel, docSel, flagged]).forEach(function (el) { el.addEventListener("change", apply); });
