@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from termcheck.fingerprint import fingerprint
 from termcheck.model import Finding
 from termcheck.report.model import Report
 
@@ -26,6 +27,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "term": f.term,
         "score": f.score,
         "origin": str(f.origin) if f.origin else None,
+        "fingerprint": fingerprint(f),  # as in baselines, SARIF partialFingerprints and CSV
     }
 
 
