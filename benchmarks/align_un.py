@@ -18,9 +18,11 @@ import json
 import random
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from termcheck.align.aligner import align_sentences
+from termcheck.align.dp import DEFAULT
 from termcheck.align.sentences import split_document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "real-parallel" / "un-zh-en.ref.jsonl"
@@ -70,6 +72,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--add", type=int, default=1, help="pairs per document whose Chinese is deleted")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--glossary", type=Path, action="append", help="glossary for term anchors (default: none)")
+    ap.add_argument("--docs", type=int, help="only the first N documents")
+    ap.add_argument("--skip-prior", type=float, help="prior of a 1-0 / 0-1 bead (default: the aligner's)")
+    ap.add_argument("--anchor-weight", type=float, help="nats per shared anchor (default: the aligner's)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
@@ -83,7 +88,12 @@ def main(argv: list[str]) -> int:
 
         matcher = Matcher(load(args.glossary))
     rng = random.Random(args.seed)
-    docs = build(pairs, rng, args.doc_pairs, args.omit, args.add)
+    docs = build(pairs, rng, args.doc_pairs, args.omit, args.add)[:args.docs]
+    params = DEFAULT
+    if args.skip_prior is not None:
+        params = replace(params, priors={**params.priors, (1, 0): args.skip_prior, (0, 1): args.skip_prior})
+    if args.anchor_weight is not None:
+        params = replace(params, anchor_weight=args.anchor_weight)
     one_one = one_one_ok = links = links_ok = gold_links = 0
     deleted = deleted_found = false_skips = beads_total = 0
     sentences = 0
@@ -94,7 +104,7 @@ def main(argv: list[str]) -> int:
         zg = gold_ids(zs, zh_gold)
         eg = gold_ids(es, en_gold)
         sentences += len(zs) + len(es)
-        beads = align_sentences(zs, es, "zh", "en", matcher)
+        beads = align_sentences(zs, es, "zh", "en", matcher, params)
         beads_total += len(beads)
         for b in beads:
             src = range(*b.source)

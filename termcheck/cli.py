@@ -166,7 +166,7 @@ def _list_checks(args: argparse.Namespace) -> int:
 command("checks", "list the checks: id, default severity, MQM category, title")(_list_checks)
 
 # modules that register more subcommands (explicit, never discovered)
-COMMAND_MODULES: list[str] = ["termcheck.glossary.cli", "termcheck.baseline"]
+COMMAND_MODULES: list[str] = ["termcheck.glossary.cli", "termcheck.baseline", "termcheck.align.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

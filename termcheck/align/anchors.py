@@ -22,10 +22,45 @@ def _number_key(raw: str) -> str:
     return raw.lstrip("0") or "0"
 
 
-def surface_anchors(text: str, latin: bool) -> Counter[str]:
-    """Numbers (`n:2024`, `n:6.8`) and, when `latin`, Latin-script words (`w:apec`) of a text."""
+def number_anchors(text: str, lang: str) -> Counter[str]:
+    """Numbers of a text as anchors (`n:2024`, `n:6.8`, `month:2`): read by the language's number
+    parser where termcheck has one (六十九 = sixty-nine = 69, 2月 = February), else digits only.
+    Weak mentions (一 in 一个, "one") are left out unless written in digits (list numbers: 10.)."""
+    from termcheck.checks.numbers import extractor
+
+    read = extractor(lang)
+    if read is None:
+        text = unicodedata.normalize("NFKC", text)
+        return Counter("n:" + _number_key(m.group()) for m in _NUMBER.finditer(text))
+    out: Counter[str] = Counter()
+    for q in read(text):
+        if q.strong or any(c.isdigit() and c.isascii() for c in unicodedata.normalize("NFKC", q.text)):
+            kind, value = min(q.keys)
+            out[f"{kind}:{value:g}"] += 1
+    return out
+
+
+# punctuation that translations keep: brackets, quotes (pairs), colons; half an anchor each
+_MARKS = {"(": "(", "（": "(", "“": "\"", "「": "\"", "《": "\"", ":": ":", "：": ":"}
+_STRAIGHT_QUOTES = re.compile(r'"[^"]*"')
+MARK_WEIGHT = 0.5
+
+
+def mark_anchors(text: str) -> Counter[str]:
+    """Brackets, quotations and colons, each worth `MARK_WEIGHT` of an anchor (`p:(`, `p:"`, `p::`)."""
+    out: Counter[str] = Counter()
+    for ch in text:
+        if ch in _MARKS:
+            out["p:" + _MARKS[ch]] += MARK_WEIGHT
+    out['p:"'] += MARK_WEIGHT * len(_STRAIGHT_QUOTES.findall(text))
+    return +out
+
+
+def surface_anchors(text: str, latin: bool, lang: str = "") -> Counter[str]:
+    """Numbers (`n:2024`, `n:6.8`), punctuation marks and, when `latin`, Latin-script words (`w:apec`)."""
+    out = number_anchors(text, lang)
+    out.update(mark_anchors(text))
     text = unicodedata.normalize("NFKC", text)
-    out: Counter[str] = Counter("n:" + _number_key(m.group()) for m in _NUMBER.finditer(text))
     if latin:
         out.update("w:" + m.group().lower() for m in _LATIN.finditer(text) if len(m.group()) > 1)
     return out
@@ -53,16 +88,16 @@ def _mostly_latin(texts: Sequence[str]) -> bool:
     return letters > 0 and latin / letters > 0.5
 
 
-def document_anchors(source: Sequence[str], target: Sequence[str],
-                     matcher: Any = None) -> tuple[list[Counter[str]], list[Counter[str]]]:
+def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any = None, source_lang: str = "zh",
+                     target_lang: str = "en") -> tuple[list[Counter[str]], list[Counter[str]]]:
     """Anchors per sentence of both sides, keeping only keys that occur on both sides of the document.
 
     Latin-script words are anchors only when one side is not written in Latin script (a name or
     acronym kept in a Chinese text); numbers and glossary entries always are.
     """
     latin = _mostly_latin(source) != _mostly_latin(target)
-    src = [surface_anchors(t, latin) for t in source]
-    tgt = [surface_anchors(t, latin) for t in target]
+    src = [surface_anchors(t, latin, source_lang) for t in source]
+    tgt = [surface_anchors(t, latin, target_lang) for t in target]
     if matcher is not None:
         for c, t in zip(src, source, strict=True):
             c.update(glossary_anchors(matcher, t, "source"))

@@ -37,6 +37,14 @@ class Params:
     priors: Mapping[tuple[int, int], float] = field(default_factory=_default_priors)
     anchor_weight: float = 2.0  # nats per anchor (number, name, glossary term) shared by a bead's two sides
     paragraph_cost: float = 5.0  # nats for a bead joining sentences of two paragraphs (lines) of one side
+    # a short piece (under `fragment` target characters) that is not the last of its bead: fragments of
+    # over-split text belong to the sentence before them more often than to the one after
+    fragment: float = 25.0
+    fragment_cost: float = 1.0
+    # consecutive sentences without counterpart (a skipped paragraph) are one gap: opening it costs the
+    # 1-0 prior, each further sentence `gap_extend` (as affine gaps in sequence alignment); without this
+    # a long gap is scattered among chance length matches
+    gap_extend: float = 1.0
     band: int = 30  # initial half-width of the search band, in sentences
 
     def prior_cost(self, a: int, b: int) -> float:
@@ -54,25 +62,41 @@ class _Scorer:
                  sp: Sequence[int] | None = None, tp: Sequence[int] | None = None) -> None:
         self.sp = sp or [0] * len(ls)
         self.tp = tp or [0] * len(lt)
+        self.s_short = [x * model.ratio < params.fragment for x in ls]
+        self.t_short = [x < params.fragment for x in lt]
         self.cs = [0.0, *_cumsum(ls)]
         self.ct = [0.0, *_cumsum(lt)]
         self.sa, self.ta = sa, ta
         self.model = model
         self.params = params
         self.prior = {k: params.prior_cost(*k) for k in params.priors}
+        longest = max(max(a, b) for a, b in params.priors)
+        self._src = _runs(sa, longest)
+        self._tgt = _runs(ta, longest)
+        self._cache: dict[tuple[int, int, int, int], float] = {}
 
     def cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Cost of the bead ending at source i, target j, taking a source and b target sentences."""
+        """Cost of the bead ending at source i, target j, taking a source and b target sentences (a, b ≥ 1)."""
+        key = (i, j, a, b)
+        c = self._cache.get(key)
+        if c is not None:
+            return c
         c = self.prior[(a, b)]
-        if a and b:
-            c += self.model.cost(self.cs[i] - self.cs[i - a], self.ct[j] - self.ct[j - b])
-            shared = _shared(self.sa, i - a, i, self.ta, j - b, j)
-            if shared:
-                c -= self.params.anchor_weight * shared
-        if a > 1 and self.sp[i - a] != self.sp[i - 1]:
-            c += self.params.paragraph_cost * (self.sp[i - 1] - self.sp[i - a])
-        if b > 1 and self.tp[j - b] != self.tp[j - 1]:
-            c += self.params.paragraph_cost * (self.tp[j - 1] - self.tp[j - b])
+        c += self.model.cost(self.cs[i] - self.cs[i - a], self.ct[j] - self.ct[j - b])
+        src = self._src[a - 1][i - a]
+        if src:
+            tgt = self._tgt[b - 1][j - b]
+            if tgt:
+                c -= self.params.anchor_weight * _shared(src, tgt)
+        if a > 1:
+            c += self.params.fragment_cost * sum(self.s_short[i - a:i - 1])
+            if self.sp[i - a] != self.sp[i - 1]:
+                c += self.params.paragraph_cost * (self.sp[i - 1] - self.sp[i - a])
+        if b > 1:
+            c += self.params.fragment_cost * sum(self.t_short[j - b:j - 1])
+            if self.tp[j - b] != self.tp[j - 1]:
+                c += self.params.paragraph_cost * (self.tp[j - 1] - self.tp[j - b])
+        self._cache[key] = c
         return c
 
 
@@ -84,21 +108,24 @@ def _cumsum(xs: Sequence[float]) -> list[float]:
     return out
 
 
-def _shared(sa: Sequence[Counter[str]], s0: int, s1: int, ta: Sequence[Counter[str]], t0: int, t1: int) -> int:
-    if s1 - s0 == 1:
-        src = sa[s0]
-    else:
-        src = Counter()
-        for k in range(s0, s1):
-            src.update(sa[k])
-    if not src:
-        return 0
-    if t1 - t0 == 1:
-        tgt = ta[t0]
-    else:
-        tgt = Counter()
-        for k in range(t0, t1):
-            tgt.update(ta[k])
+def _runs(anchors: Sequence[Counter[str]], longest: int) -> list[list[dict[str, float]]]:
+    """runs[k-1][i]: the anchors of sentences i .. i+k-1 together, for k up to `longest`."""
+    out = [[dict(c) for c in anchors]]
+    for k in range(2, longest + 1):
+        row = []
+        for i in range(len(anchors)):
+            merged: dict[str, float] = {}
+            for c in anchors[i:i + k]:
+                for key, v in c.items():
+                    merged[key] = merged.get(key, 0) + v
+            row.append(merged)
+        out.append(row)
+    return out
+
+
+def _shared(src: dict[str, float], tgt: dict[str, float]) -> float:
+    if len(tgt) < len(src):
+        src, tgt = tgt, src
     return sum(min(v, tgt[k]) for k, v in src.items() if k in tgt)
 
 
@@ -130,50 +157,97 @@ def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
     scorer = _Scorer(source_lengths, target_lengths, source_anchors, target_anchors, model, params,
                      source_paragraphs, target_paragraphs)
     width = max(params.band, abs(n - m) + 10)
-    while True:
-        lo, hi = _band(scorer.cs, scorer.ct, width)
-        beads, touched = _search(n, m, lo, hi, scorer)
-        if not touched or width >= max(n, m):
-            return beads
+    lo, hi = _band(scorer.cs, scorer.ct, width)
+    beads, touched = _search(n, m, lo, hi, scorer)
+    # a path at the band's edge, or one with unaligned sentences, may be a detour forced by the band
+    # (a long gap runs far off the diagonal): search a band twice as wide while that finds a cheaper path
+    while (touched or any(b.kind in ("1-0", "0-1") for b in beads)) and width < max(n, m):
         width *= 2
+        lo, hi = _band(scorer.cs, scorer.ct, width)
+        wider, touched = _search(n, m, lo, hi, scorer)
+        if sum(b.cost for b in wider) >= sum(b.cost for b in beads) - 1e-9:
+            break
+        beads = wider
+    return beads
 
 
 def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tuple[list[Bead], bool]:
+    """Best path within the band; gaps are affine (a run of unaligned sentences is one gap)."""
     inf = math.inf
-    kinds = list(scorer.prior)
-    cost: list[list[float]] = []
-    back: list[list[tuple[int, int]]] = []
+    kinds = [k for k in scorer.prior if k[0] and k[1]]
+    open_s, open_t = scorer.prior[(1, 0)], scorer.prior[(0, 1)]
+    ext = scorer.params.gap_extend
+    best: list[list[float]] = []  # best cost at (i, j), whatever the last bead
+    gs: list[list[float]] = []  # best cost ending with an unaligned source sentence
+    gt: list[list[float]] = []  # best cost ending with an unaligned target sentence
+    back: list[list[tuple[int, int]]] = []  # the last bead of the best path: (a, b); (1, 0) / (0, 1) for gaps
+    gs_open: list[list[bool]] = []
+    gt_open: list[list[bool]] = []
+    cost = scorer.cost
     for i in range(n + 1):
-        row_c = [inf] * (hi[i] - lo[i] + 1)
-        row_b = [(0, 0)] * len(row_c)
-        for j in range(lo[i], hi[i] + 1):
+        width = hi[i] - lo[i] + 1
+        rb, rs, rt = [inf] * width, [inf] * width, [inf] * width
+        rk: list[tuple[int, int]] = [(0, 0)] * width
+        ro_s, ro_t = [False] * width, [False] * width
+        li = lo[i]
+        up = i - 1 >= 0
+        for j in range(li, hi[i] + 1):
+            x = j - li
             if i == 0 and j == 0:
-                row_c[0] = 0.0
+                rb[0] = 0.0
                 continue
-            best, arg = inf, (0, 0)
+            b_val, b_kind = inf, (0, 0)
             for a, b in kinds:
                 pi, pj = i - a, j - b
-                if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
+                if pi < 0 or pj < lo[pi] or pj > hi[pi]:
                     continue
-                prev = cost[pi][pj - lo[pi]] if pi < i else row_c[pj - lo[i]]
+                prev = best[pi][pj - lo[pi]]
                 if prev == inf:
                     continue
-                c = prev + scorer.cost(i, j, a, b)
-                if c < best:
-                    best, arg = c, (a, b)
-            row_c[j - lo[i]] = best
-            row_b[j - lo[i]] = arg
-        cost.append(row_c)
-        back.append(row_b)
+                c = prev + cost(i, j, a, b)
+                if c < b_val:
+                    b_val, b_kind = c, (a, b)
+            if up and lo[i - 1] <= j <= hi[i - 1]:  # source sentence i-1 left unaligned
+                y = j - lo[i - 1]
+                o, e = best[i - 1][y] + open_s, gs[i - 1][y] + ext
+                rs[x], ro_s[x] = (o, True) if o <= e else (e, False)
+                if rs[x] < b_val:
+                    b_val, b_kind = rs[x], (1, 0)
+            if j > li:  # target sentence j-1 left unaligned
+                o, e = rb[x - 1] + open_t, rt[x - 1] + ext
+                rt[x], ro_t[x] = (o, True) if o <= e else (e, False)
+                if rt[x] < b_val:
+                    b_val, b_kind = rt[x], (0, 1)
+            rb[x], rk[x] = b_val, b_kind
+        best.append(rb)
+        gs.append(rs)
+        gt.append(rt)
+        back.append(rk)
+        gs_open.append(ro_s)
+        gt_open.append(ro_t)
     beads: list[Bead] = []
     i, j = n, m
     touched = False
+    state = None  # None: take the best bead at (i, j); "s"/"t": inside a gap
     while i > 0 or j > 0:
-        a, b = back[i][j - lo[i]]
+        x = j - lo[i]
         if (j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m):
             touched = True
-        c = cost[i][j - lo[i]] - cost[i - a][j - b - lo[i - a]]
-        beads.append(Bead((i - a, i), (j - b, j), c))
-        i, j = i - a, j - b
+        if state == "s" or (state is None and back[i][x] == (1, 0)):
+            here = gs[i][x]
+            opened = gs_open[i][x]
+            prev = best[i - 1][j - lo[i - 1]] if opened else gs[i - 1][j - lo[i - 1]]
+            beads.append(Bead((i - 1, i), (j, j), here - prev))
+            i, state = i - 1, (None if opened else "s")
+        elif state == "t" or (state is None and back[i][x] == (0, 1)):
+            here = gt[i][x]
+            opened = gt_open[i][x]
+            prev = best[i][x - 1] if opened else gt[i][x - 1]
+            beads.append(Bead((i, i), (j - 1, j), here - prev))
+            j, state = j - 1, (None if opened else "t")
+        else:
+            a, b = back[i][x]
+            beads.append(Bead((i - a, i), (j - b, j), best[i][x] - best[i - a][j - b - lo[i - a]]))
+            i, j = i - a, j - b
     beads.reverse()
     return beads, touched

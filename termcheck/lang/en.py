@@ -137,6 +137,7 @@ _OPENERS = frozenset("""the this that these those it its he she we they i in on 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?]+[\"'”’)\]]*$")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT = re.compile(r"\s+([\"“‘'(\[]*)(\S*)")
+_LIST_MARK = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\)?$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -149,11 +150,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     from termcheck.lang.zh import _spans
 
     cuts: list[int] = [i for i, c in enumerate(text) if c == "\n"]
+    last = 0
     for m in _END.finditer(text):
         end = m.end()
         nxt = _NEXT.match(text, end)
         if nxt is None:
             continue
+        if _LIST_MARK.match(text[max(last, text.rfind("\n", 0, m.start()) + 1):m.start()].strip()):
+            continue  # "51. The working group", "II. Background": a list number, not a sentence
         opener, word = nxt.group(1), nxt.group(2)
         first = word[:1]
         if not opener and not (first.isupper() or first.isdigit()):
@@ -161,6 +165,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == "." and not _ends_sentence(text[:m.start() + 1], word, bool(opener)):
             continue
         cuts.append(end)
+        last = end
     cuts.sort()
     return _spans(text, cuts)
 

@@ -1,0 +1,144 @@
+"""Document alignment: the bead search, the seed paragraph, omissions, additions, merged sentences."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from termcheck.align.dp import Bead, align
+from termcheck.align.lengths import length_model
+from termcheck.align.segments import aligned_segments, bead_ids, reference_by_line
+from termcheck.glossary.load import load
+from termcheck.glossary.match import Matcher
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "real-parallel" / "un-zh-en.ref.jsonl"
+
+
+def segs(zh_lines: list[str], en_lines: list[str], matcher=None, reference: list[str] | None = None):
+    ref = ("ref.txt", reference) if reference is not None else None
+    return list(aligned_segments(("zh.txt", zh_lines), ("en.txt", en_lines), ref, doc="d", matcher=matcher))
+
+
+@pytest.fixture
+def texts(seed: dict) -> dict[str, list[str]]:
+    return {k: seed[k].read_text(encoding="utf-8").splitlines() for k in ("zh", "mt", "mt_paragraph", "ref")}
+
+
+def test_seed_paragraph_aligns_to_the_18_sentences(texts: dict, mini_glossary: Path) -> None:
+    got = segs(texts["zh"], texts["mt_paragraph"], Matcher(load([mini_glossary])))
+    header, body = got[0], got[1:]
+    assert (header.id, header.alignment, header.source, header.target) == ("0+1", "0-1", None, "date 2024-02-17")
+    assert [s.id for s in body] == [str(i) for i in range(1, 19)]
+    assert [s.target for s in body] == texts["mt"]
+    assert [s.source for s in body] == texts["zh"]
+    assert {s.alignment for s in body} == {"1-1"}
+    assert body[0].origin.line == 1 and body[0].target_origin.line == 5  # the paragraph is line 5
+
+
+def test_without_glossary_anchors_too(texts: dict) -> None:
+    assert [s.target for s in segs(texts["zh"], texts["mt_paragraph"])][1:] == texts["mt"]
+
+
+def _paragraph(lines: list[str]) -> list[str]:
+    return [" ".join(lines)]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        # an over-split fragment is absorbed: sentence 16 takes both English pieces
+        (lambda en: en.__setitem__(15, en[15].replace("results. positive", "results. Positive")), {"16": "1-2"}),
+        # an English sentence deleted: its Chinese sentence has no translation
+        (lambda en: en.pop(9), {"10": "1-0"}),
+        (lambda en: en.pop(0), {"1": "1-0"}),
+        # an English sentence added (as long as its neighbours: a shorter one can hide in a neighbour's bead)
+        (lambda en: en.insert(6, "The weather in Munich was cold and the delegates wore heavy coats all day long, "
+                                 "while the organisers of the conference served hot tea and coffee to everyone who "
+                                 "came to the hall in the early morning, before the first session of the day began "
+                                 "and the ministers took their seats."), {"6+1": "0-1"}),
+        # two Chinese sentences translated as one
+        (lambda en: en.__setitem__(1, en.pop(1).rstrip(".") + ", and " + en[1][0].lower() + en[1][1:]),
+         {"2-3": "2-1"}),
+    ],
+)
+def test_edits_give_the_right_beads(texts: dict, edit, expected: dict[str, str]) -> None:
+    en = list(texts["mt"])
+    edit(en)
+    got = segs(texts["zh"], _paragraph(en))
+    odd = {s.id: s.alignment for s in got if s.alignment != "1-1"}
+    assert odd == expected
+    assert sum(s.alignment == "1-1" for s in got) == 18 - sum(int(k.split("-")[0]) for k in expected.values())
+
+
+def test_reference_is_aligned_to_the_source(texts: dict) -> None:
+    got = segs(texts["zh"], texts["mt_paragraph"], reference=_paragraph(texts["ref"]))
+    assert [s.reference for s in got[1:]] == texts["ref"]
+    assert got[0].reference == ""
+
+
+def test_reference_by_line_when_source_and_target_are_line_aligned(texts: dict) -> None:
+    assert reference_by_line(texts["zh"], texts["mt_paragraph"]) == texts["mt"]
+
+
+@pytest.mark.parametrize(
+    ("beads", "ids"),
+    [
+        ([((0, 1), (0, 1)), ((1, 3), (1, 2)), ((3, 3), (2, 3)), ((3, 3), (3, 4)), ((3, 4), (4, 4))],
+         ["1", "2-3", "3+1", "3+2", "4"]),
+        ([((0, 0), (0, 1)), ((0, 1), (1, 2))], ["0+1", "1"]),
+    ],
+)
+def test_bead_ids(beads: list, ids: list[str]) -> None:
+    assert bead_ids([Bead(s, t) for s, t in beads]) == ids
+
+
+def test_long_gaps_widen_the_search_band() -> None:
+    """The first 60 sentences untranslated and 60 extra ones at the end: as many sentences on each side,
+    yet the path runs 60 sentences off the diagonal, twice the first band's half-width."""
+    rng = random.Random(3)
+    model = length_model("zh", "en")
+    ls = [rng.uniform(40, 80) for _ in range(200)]
+    lt = [x * model.ratio * rng.uniform(0.97, 1.03) for x in ls[60:]] + [rng.uniform(150, 250) for _ in range(60)]
+    sa = [Counter({f"n:{i}": 1}) for i in range(200)]
+    ta = sa[60:] + [Counter() for _ in range(60)]
+    beads = align(ls, lt, sa, ta, model)
+    assert [b.source[0] for b in beads if b.kind == "1-0"] == list(range(60))
+    assert [b.target[0] for b in beads if b.kind == "0-1"] == list(range(140, 200))
+    assert all(b.source[0] == b.target[0] + 60 for b in beads if b.kind == "1-1")
+
+
+def test_anchors_decide_between_sentences_of_equal_length() -> None:
+    """Two Chinese sentences of one length, one English sentence: the shared number picks the pair."""
+    model = length_model("zh", "en")
+    ls, lt = [20.0, 20.0], [20 * model.ratio]
+    for k in (0, 1):
+        anchors = [Counter({"n:1267": 1}) if i == k else Counter() for i in range(2)]
+        beads = align(ls, lt, anchors, [Counter({"n:1267": 1})], model)
+        assert [b.source for b in beads if b.kind == "1-1"] == [(k, k + 1)]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/real-parallel")
+def test_un_documents_with_deletions() -> None:
+    """Three UN documents of 40 pairs in paragraphs, two English sentences deleted from each."""
+    pairs = [json.loads(line) for line in SHARED.read_text(encoding="utf-8").splitlines()[:2000]]
+    pairs = [p for p in pairs if p["zh"].strip().endswith("。") and p["en"].strip().endswith(".")]
+    rng = random.Random(7)
+    right = total = found = 0
+    for d in range(3):
+        doc = pairs[d * 40:(d + 1) * 40]
+        gone = set(rng.sample(range(40), 2))
+        zh = ["".join(p["zh"].strip() for p in doc[i:i + 8]) for i in range(0, 40, 8)]
+        en = [" ".join(p["en"].strip() for k, p in enumerate(doc[i:i + 8], start=i) if k not in gone)
+              for i in range(0, 40, 8)]
+        for s in segs(zh, en):
+            if s.alignment == "1-1":
+                total += 1
+                right += any(s.source == p["zh"].strip() and s.target == p["en"].strip() for p in doc)
+            if s.alignment == "1-0":
+                found += any(s.source == doc[k]["zh"].strip() for k in gone)
+    assert right / total >= 0.95
+    assert found >= 5
