@@ -26,6 +26,8 @@ def findings(zh: str, en: str, **options):
     ("第六十九届会议", "Sixty-eighth session", [("major", "Sixty-eighth", "第六十九", "69th")]),
     ("从23个增至25个。", "to 5 compared to 23", [("major", "5", "25", "25")]),
     ("截至2015年2月7日", "As at 7 January 2015", [("major", "January", "2月", "February")]),
+    ("12月24日理事会核可了预算。", "On 29 January, the Council approved the budget.",  # a month pairs with a month
+     [("major", "29", "24日", "24"), ("major", "January", "12月", "December")]),
     # a number only missing or only added is less certain: minor
     ("2014年期间，召开了两次会议。", "During the year, two meetings were held.",
      [("minor", None, "2014年", "2014")]),

@@ -25,6 +25,10 @@ def findings(zh, en, glossary=None):
     (None, "He said “we will act.", [("“", None)]),
     (None, 'He said "we will act.', [('"', None)]),
     ("他说：“我们将采取行动。”", "He said: we will act.)", [(")", None)]),
+    ("简报会于2012年10月16日举行。", "A briefing was given on 16 October 2012", [("2012", "2012.")]),
+    ("建议改叙该员额。", "it is proposed to reclassify the", [("the", "the.")]),
+    (None, "The two sides  met.", [("  ", " ")]),
+    (None, " The two sides met. ", [(" ", ""), (" ", "")]),
 ])
 def test_flags(zh, en, expected):
     assert findings(zh, en) == expected
@@ -37,6 +41,9 @@ def test_flags(zh, en, expected):
     (None, "(a) the first item (see annex)."),
     ("他说“我们将", 'He said "we will'),              # the source leaves the quote open too
     (None, "Wang Yi met 布林肯，the Secretary."),      # Chinese comma inside untranslated text: accuracy.untranslated
+    ("所有文件将在网站上提供。", "All documents will be available on the website.3"),  # a footnote mark
+    ("请注意以下几点：", "Please note the following points:"),
+    ("第六十九届会议", "Sixty-ninth session"),        # a heading: no full stop on either side
 ])
 def test_clean(zh, en):
     assert findings(zh, en) == []

@@ -133,6 +133,8 @@ CHECK_MODULES = [
     "termcheck.checks.length",
     "termcheck.checks.artifacts",
     "termcheck.checks.punctuation",
+    "termcheck.checks.literals",
+    "termcheck.checks.consistency",
     "termcheck.checks.alignment",
 ]
 

@@ -48,12 +48,38 @@ def match(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> dict[int, int]:
     return {i: j for j, i in owner.items()}
 
 
-def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int, i: int, j: int) -> float:
-    """How likely target mention t is the changed rendering of source mention s."""
-    score = 2.0 if s.kind == t.kind else 0.0
-    if ns and nt:
-        score -= abs(s.span[0] / max(ns, 1) - t.span[0] / max(nt, 1))
-    return score
+def _family(q: Quantity) -> str:
+    return "month" if any(k[0] == "month" for k in q.keys) else "n"
+
+
+def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int) -> float:
+    """How likely target mention t is the changed rendering of source mention s.
+
+    Same family (a month for a month), same kind (a percent for a percent), similar digits (6.8 and
+    8.6, 2.3e12 and 2.3e9), then a similar position in the sentence.
+    """
+    score = 4.0 if _family(s) == _family(t) else 0.0
+    score += 1.0 if s.kind == t.kind else 0.0
+    digits = sorted(f"{s.value:g}".replace(".", "").lstrip("0")), sorted(f"{t.value:g}".replace(".", "").lstrip("0"))
+    if digits[0] == digits[1]:
+        score += 1.0
+    return score - abs(s.span[0] / max(ns, 1) - t.span[0] / max(nt, 1))
+
+
+def pair_changed(lost: Sequence[Quantity], extra: Sequence[Quantity], ns: int,
+                 nt: int) -> list[tuple[Quantity, Quantity]]:
+    """Pair unmatched source and target numbers, best pairs first: each pair is a changed number."""
+    cands = sorted(((_pair_score(s, t, ns, nt), i, j) for i, s in enumerate(lost) for j, t in enumerate(extra)),
+                   key=lambda c: (-c[0], c[1], c[2]))
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    pairs = []
+    for _score, i, j in cands:
+        if i not in used_s and j not in used_t:
+            used_s.add(i)
+            used_t.add(j)
+            pairs.append((lost[i], extra[j]))
+    return sorted(pairs, key=lambda p: p[1].span)
 
 
 @register
@@ -86,17 +112,12 @@ class NumberMismatch(Check):
         # a value present on the other side (only fewer times) is a repetition, not an error
         lost = [q for k, q in enumerate(src) if k not in matched and q.strong and not q.keys & tgt_keys]
         extra = [q for k, q in enumerate(tgt) if k not in used and q.strong and not q.keys & src_keys]
-        ns, nt = len(seg.source), len(seg.target)
-        pairs: list[tuple[Quantity, Quantity]] = []
-        for t in extra:
-            if not lost:
-                break
-            best = max(range(len(lost)), key=lambda k: _pair_score(lost[k], t, ns, nt, k, 0))
-            pairs.append((lost.pop(best), t))
+        pairs = pair_changed(lost, extra, len(seg.source), len(seg.target))
         for s, t in pairs:
             yield self.finding(seg, f"the source has {s.text} ({s.shows()}) but the target has {t.text}",
                                source_span=s.span, target_span=t.span, suggestion=s.shows(), score=t.value)
         paired = {id(t) for _, t in pairs}
+        lost = [q for q in lost if all(q is not s for s, _ in pairs)]
         if self.opts["report_added"]:
             for t in extra:
                 if id(t) not in paired:

@@ -81,19 +81,48 @@ def source_quoted_spans(source: str) -> list[Span]:
     return out
 
 
+_LAST_WORD = re.compile(r"[^\W_]+$")
+_FOOTNOTE_END = re.compile(r"[.!?][\"”’)\]]*\[?\d{1,3}\]?\s*$")  # "... website.3", "... planning.[23]"
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
+def missing_final_stop(source: str, target: str) -> Span | None:
+    """The target's last word, when the source ends a sentence (。！？) and the target ends in a letter or digit."""
+    if not source.rstrip().endswith(("。", "！", "？", "!", "?")) or _FOOTNOTE_END.search(target):
+        return None
+    m = _LAST_WORD.search(target.rstrip())
+    return m.span() if m else None
+
+
+def whitespace(target: str, source: str | None) -> Iterator[tuple[Span, str]]:
+    """Double spaces between words; space at the start or end that the source does not have."""
+    for m in _DOUBLE_SPACE.finditer(target):
+        yield m.span(), "double space"
+    src = source if source is not None else ""
+    lead = len(target) - len(target.lstrip())
+    if lead and target.strip() and not src[:1].isspace():
+        yield (0, lead), "space at the start of the target"
+    trail = len(target) - len(target.rstrip())
+    if trail and target.strip() and not src[-1:].isspace():
+        yield (len(target) - trail, len(target)), "space at the end of the target"
+
+
 @register
 class Punctuation(Check):
     """Punctuation: Chinese punctuation in English, unbalanced brackets or quotes, dropped quotation marks.
 
     A term the Chinese puts in quotation marks (“台独”) whose glossary rendering the English gives
-    without them is flagged at the rendering. Curly quotes “” are English and never flagged.
+    without them is flagged at the rendering. Curly quotes “” are English and never flagged. Also
+    a target that does not end its sentence where the source does (minor), and double spaces or
+    stray leading/trailing space (info).
     """
 
     id = "fluency.punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
     needs = frozenset({"target"})
-    options: ClassVar[Mapping[str, Any]] = {"wide": True, "unbalanced": True, "quoted_terms": True}
+    options: ClassVar[Mapping[str, Any]] = {"wide": True, "unbalanced": True, "quoted_terms": True, "final": True,
+                                            "whitespace": True}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         target = seg.target or ""
@@ -111,6 +140,15 @@ class Punctuation(Check):
                                        target_span=(pos, pos + 1))
         if self.opts["quoted_terms"] and seg.source and not han_target:
             yield from self._quoted_terms(seg, batch, i)
+        if self.opts["final"] and seg.source and not han_target:
+            span = missing_final_stop(seg.source, target)
+            if span is not None:
+                yield self.finding(seg, "the source ends its sentence but the target has no closing punctuation",
+                                   target_span=span, suggestion=target[span[0]:span[1]] + ".")
+        if self.opts["whitespace"]:
+            for span, what in whitespace(target, seg.source):
+                yield self.finding(seg, what, severity=Severity.INFO, target_span=span, suggestion=" " if
+                                   what.startswith("double") else "")
 
     def _quoted_terms(self, seg: Segment, batch: Batch, i: int) -> Iterator[Finding]:
         from termcheck.checks.terminology import batch_terms

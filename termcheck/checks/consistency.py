@@ -1,0 +1,126 @@
+"""Segment consistency in a document: one source sentence translated two ways, one translation for two sources."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.model import Finding, Segment, Severity
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def normalized(text: str) -> str:
+    """NFKC, case-folded, spaces collapsed, final punctuation dropped: what makes two segments "the same"."""
+    s = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return s.rstrip(" .。!！?？;；:：")
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
+
+
+def substantial(text: str, min_words: int) -> bool:
+    """Long enough that repeating it is a choice, not a heading: words, counting each Han character as half."""
+    return len(_WORD.findall(_HAN.sub(" ", text))) + len(_HAN.findall(text)) / 2 >= min_words
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    other: bytes  # digest of the other side
+    finding: Finding  # where, without a message yet
+    text: str  # the other side as written (for the suggestion)
+
+
+class _Consistency(Check):
+    needs = frozenset({"source", "target"})
+    options: ClassVar[Mapping[str, Any]] = {"min_words": 5}
+    key_side: ClassVar[str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._seen: dict[tuple[str, bytes], list[_Seen]] = {}
+
+    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+        key_text = seg.source if self.key_side == "source" else seg.target
+        other_text = seg.target if self.key_side == "source" else seg.source
+        if not key_text or not other_text or not substantial(key_text, self.opts["min_words"]):
+            return ()
+        base = self.finding(seg, "")  # the whole segment: no span
+        self._seen.setdefault((seg.doc, _digest(normalized(key_text))), []).append(
+            _Seen(_digest(normalized(other_text)), base, other_text))
+        return ()
+
+    def finish(self) -> Iterable[Finding]:
+        for uses in self._seen.values():
+            variants: dict[bytes, list[_Seen]] = {}
+            for u in uses:
+                variants.setdefault(u.other, []).append(u)
+            if len(variants) < 2:
+                continue
+            # the most frequent variant (ties: the first) is the reference; every other one is reported
+            main = max(variants.values(), key=lambda v: (len(v), -uses.index(v[0])))
+            first = main[0]
+            for group in variants.values():
+                if group is main or self.similar(first.text, group[0].text):
+                    continue
+                for u in group:
+                    yield replace(u.finding, message=self.message(first.finding.segment),
+                                  suggestion=first.text)
+
+    def message(self, other_segment: str) -> str:
+        raise NotImplementedError
+
+    def similar(self, a: str, b: str) -> bool:
+        """Whether two variants are close enough not to report."""
+        return False
+
+
+@register
+class SourceConsistency(_Consistency):
+    """The same source sentence is translated differently within one document.
+
+    Segments of at least `min_words` words (a Chinese character counts as half a word) are compared
+    after normalizing case, spacing and final punctuation; each translation that differs from the
+    most frequent one is reported, with that one as the suggestion.
+    """
+
+    id = "consistency.source"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    key_side = "source"
+
+    def message(self, other_segment: str) -> str:
+        return f"the same source is translated differently in segment {other_segment} of this document"
+
+
+@register
+class TargetConsistency(_Consistency):
+    """The same translation is given for different source sentences within one document.
+
+    One of the two is probably a copy left from the other (a translation memory match accepted
+    unchanged). Compared as in consistency.source.
+    """
+
+    id = "consistency.target"
+    category = "accuracy/mistranslation"
+    severity = Severity.MINOR
+    key_side = "target"
+
+    options: ClassVar[Mapping[str, Any]] = {"min_words": 5, "max_source_similarity": 70.0}
+
+    def message(self, other_segment: str) -> str:
+        return f"the same translation is given for a different source in segment {other_segment} of this document"
+
+    def similar(self, a: str, b: str) -> bool:
+        """Sources that differ only a little (a word, spacing) may well share a translation."""
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(normalized(a), normalized(b)) > self.opts["max_source_similarity"]
