@@ -74,10 +74,10 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reference", type=Path, help="reference translation, one segment a line")
     p.add_argument("--glossary", action="append", type=Path, help="glossary (TBX, CSV, TSV or a folder); "
                    "repeatable, later ones override; default: the bundled official glossary")
-    p.add_argument("--format", default="terminal", choices=sorted(FORMATS), help="report format")
+    p.add_argument("--format", choices=sorted(FORMATS), help="report format (default: terminal)")
     p.add_argument("--output", "-o", type=Path, help="write the report here (default: standard output)")
-    p.add_argument("--fail-on", default="major", help="fail (exit 1) on findings of this severity or worse: "
-                   "critical, major, minor, info, or never")
+    p.add_argument("--fail-on", help="fail (exit 1) on findings of this severity or worse: "
+                   "critical, major (default), minor, info, or never")
     p.add_argument("--quiet", "-q", action="store_true", help="nothing on stderr but errors (no progress bar, "
                    "no status line)")
     from termcheck import gate
@@ -85,8 +85,11 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     gate.add_arguments(p)
     p.add_argument("--select", action="append", help="only checks with these dotted id prefixes (comma-separated)")
     p.add_argument("--ignore", action="append", help="skip checks with these dotted id prefixes (comma-separated)")
-    p.add_argument("--source-lang", default="zh", help="source language code (default zh)")
-    p.add_argument("--target-lang", default="en", help="target language code (default en)")
+    p.add_argument("--source-lang", help="source language code (default zh)")
+    p.add_argument("--target-lang", help="target language code (default en)")
+    p.add_argument("--config", type=Path, help="configuration file (termcheck.toml, or a pyproject.toml with "
+                   "[tool.termcheck]); default: the one in the working directory. Flags override it")
+    p.add_argument("--no-config", action="store_true", help="ignore configuration files in the working directory")
     p.add_argument("--input-format", help="reader to use instead of guessing from the suffix")
     p.add_argument("--encoding", help="input encoding (default: detected)")
     from termcheck.readers import add_arguments as add_reader_arguments
@@ -100,7 +103,7 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
 
     from termcheck import gate, progress, report
     from termcheck.api import glossary_label
-    from termcheck.config import Config
+    from termcheck.config import Config, resolve_args
     from termcheck.glossary.load import load
     from termcheck.readers import read_inputs, reader_options
     from termcheck.readers.plaintext import read_pair
@@ -112,13 +115,16 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
         raise ConfigError("nothing to check: give input files, or --target (with --source) text files")
     if args.source and not args.target:
         raise ConfigError("--source needs --target")
+    settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
     policy = gate.policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
     if not use_baseline:
         policy = replace(policy, baseline=None)
     fail_on = policy.fail_on
     config = Config(select=_csv_list(args.select) or ("",), ignore=_csv_list(args.ignore),
                     fail_on=fail_on if fail_on is not None else Severity.CRITICAL,
-                    source_lang=args.source_lang, target_lang=args.target_lang)
+                    source_lang=args.source_lang, target_lang=args.target_lang,
+                    severity=settings.severity, options=settings.options,
+                    batch_size=settings.values.get("batch_size", Config.batch_size))
     glossary = load(args.glossary)
     run = Run(glossary, config, glossary_label(args.glossary))
     opts = reader_options(args, run.matcher)
