@@ -28,3 +28,11 @@ def test_short_terms_respect_word_boundaries(text: str, word: str, ok: bool) -> 
     check = zh.boundary_filter(["中美", "美方", "台独", "中美关系"])
     i = text.index(word)
     assert check(text, i, i + len(word)) is ok
+
+
+def test_segmenters_keep_their_own_words() -> None:
+    # the dictionary is read once and copied: words added for one glossary never leak into another
+    with_term = zh.word_boundaries(["中美合作伙伴"])
+    without = zh.word_boundaries(["台独"])
+    assert with_term("中美合作伙伴关系") == frozenset({0, 6, 8})
+    assert 6 not in without("中美合作伙伴关系")

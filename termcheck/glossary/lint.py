@@ -254,6 +254,8 @@ def _substrings(entries: Sequence[Entry], source_lang: str) -> Iterable[Problem]
     forms = [(k, t.text, e) for e in entries for t in e.terms
              if langs.base_code(t.lang) == src and t.status.ok for k in keys.term_keys(t.lang, t.text)[:1]]
     containers = {k for k, _, _ in forms if any(k2 != k and k2 in k for k2, _, _ in forms)}
+    if not containers:  # nothing to review, and no word segmenter to load
+        return
     words = [text for k, text, _ in forms if k not in containers]
     # the segmenter's word boundaries without the long forms: is the short form a word inside it?
     cuts = getattr(module, "word_boundaries", None)

@@ -54,6 +54,17 @@ def term_keys(term: str) -> tuple[str, ...]:
     return (key,) if key else ()
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, int], int]:
+    """jieba's dictionary, read once per process: each segmenter adds its words to its own copy."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok.FREQ, tok.total
+
+
 class _Segmenter:
     """A private jieba tokenizer with the glossary's terms added (never the global one)."""
 
@@ -66,7 +77,8 @@ class _Segmenter:
         self._ready = False
 
     def _init(self) -> None:
-        self._tok.initialize()
+        freq, total = _dictionary()
+        self._tok.FREQ, self._tok.total, self._tok.initialized = dict(freq), total, True
         for w in self._words:
             self._tok.add_word(w, freq=max(self._tok.suggest_freq(w, tune=False), 10_000))
         self._ready = True
