@@ -28,8 +28,9 @@ def texts(seed: dict) -> dict[str, list[str]]:
     return {k: seed[k].read_text(encoding="utf-8").splitlines() for k in ("zh", "mt", "mt_paragraph", "ref")}
 
 
-def test_seed_paragraph_aligns_to_the_18_sentences(texts: dict, mini_glossary: Path) -> None:
-    got = segs(texts["zh"], texts["mt_paragraph"], Matcher(load([mini_glossary])))
+def test_seed_paragraph_aligns_to_the_18_sentences(texts: dict) -> None:
+    terms = Path(__file__).resolve().parent / "data" / "align-terms.csv"
+    got = segs(texts["zh"], texts["mt_paragraph"], Matcher(load([terms])))
     header, body = got[0], got[1:]
     assert (header.id, header.alignment, header.source, header.target) == ("0+1", "0-1", None, "date 2024-02-17")
     assert [s.id for s in body] == [str(i) for i in range(1, 19)]
@@ -97,18 +98,18 @@ def test_bead_ids(beads: list, ids: list[str]) -> None:
 
 
 def test_long_gaps_widen_the_search_band() -> None:
-    """The first 60 sentences untranslated and 60 extra ones at the end: as many sentences on each side,
-    yet the path runs 60 sentences off the diagonal, twice the first band's half-width."""
+    """The first 45 sentences untranslated and 45 extra ones at the end: as many sentences on each side,
+    yet the path runs 45 sentences off the diagonal, more than the first band's half-width (30)."""
     rng = random.Random(3)
     model = length_model("zh", "en")
-    ls = [rng.uniform(40, 80) for _ in range(200)]
-    lt = [x * model.ratio * rng.uniform(0.97, 1.03) for x in ls[60:]] + [rng.uniform(150, 250) for _ in range(60)]
-    sa = [Counter({f"n:{i}": 1}) for i in range(200)]
-    ta = sa[60:] + [Counter() for _ in range(60)]
+    ls = [rng.uniform(40, 80) for _ in range(120)]
+    lt = [x * model.ratio * rng.uniform(0.97, 1.03) for x in ls[45:]] + [rng.uniform(150, 250) for _ in range(45)]
+    sa = [Counter({f"n:{i}": 1}) for i in range(120)]
+    ta = sa[45:] + [Counter() for _ in range(45)]
     beads = align(ls, lt, sa, ta, model)
-    assert [b.source[0] for b in beads if b.kind == "1-0"] == list(range(60))
-    assert [b.target[0] for b in beads if b.kind == "0-1"] == list(range(140, 200))
-    assert all(b.source[0] == b.target[0] + 60 for b in beads if b.kind == "1-1")
+    assert [b.source[0] for b in beads if b.kind == "1-0"] == list(range(45))
+    assert [b.target[0] for b in beads if b.kind == "0-1"] == list(range(75, 120))
+    assert all(b.source[0] == b.target[0] + 45 for b in beads if b.kind == "1-1")
 
 
 def test_anchors_decide_between_sentences_of_equal_length() -> None:

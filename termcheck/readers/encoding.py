@@ -41,7 +41,8 @@ def open_binary(path: Path) -> BinaryIO:
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", file=str(path)) from None
     if f.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
+        f.close()
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     return f
 
 
