@@ -55,3 +55,12 @@ def test_any_context_renderings_fire_without_source() -> None:
     m = matcher()
     terms = analyse(m, Segment("1", None, "a policy of desinization and risk reduction"))
     assert [seg_id for seg_id in ids(m, list(terms.stray))] == ["de-sinicization"]
+
+
+def test_terms_inside_hyphenated_words_and_hyphens_either_way() -> None:
+    g = Glossary(tuple(parse("id,zh,en\nf,芬太尼,fentanyl\nc,网络安全,cybersecurity\nd,去风险,de-risking\n", "t.csv")))
+    m = Matcher(g)
+    for text, found in [("fentanyl-related substances", "fentanyl"), ("cyber-security", "cyber-security"),
+                        ("de risking", "de risking"), ("De-Risking", "De-Risking")]:
+        hits = m.target_hits(text)
+        assert [text[h.start:h.end] for h in hits] == [found]

@@ -13,6 +13,7 @@ import ahocorasick
 
 from termcheck import lang as langs
 from termcheck.glossary.model import Entry, Glossary, Term
+from termcheck.text import Normalized
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,14 @@ class SideMatcher:
         """Every hit of every term (overlapping), already checked for word boundaries and case."""
         if not self.size or not text:
             return []
-        norm = self.module.normalize(text)
+        forms = getattr(self.module, "match_forms", None)
+        norms = forms(text) if forms is not None else (self.module.normalize(text),)
+        out: list[Hit] = []
+        for norm in norms:
+            out.extend(self._scan(text, norm))
+        return list(dict.fromkeys(out)) if len(norms) > 1 else out
+
+    def _scan(self, text: str, norm: Normalized) -> list[Hit]:
         out: list[Hit] = []
         for end, (length, refs) in self._auto.iter(norm.text):
             a, b = end - length + 1, end + 1

@@ -59,12 +59,17 @@ _TOKEN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(?:(?:['’]
 _HYPHENS = re.compile(r"[-‐‑–]")
 # words and abbreviations only, hyphens splitting (for the capitals check of acronyms)
 _PLAIN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+")
+_PLAIN_OR_BARRIER = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(?:['’][^\W_]+)*|[.!?;:]")
+_HAS_HYPHEN = re.compile(r"[^\W_][-‐‑–][^\W_]")
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Word keys with offsets: `U.S.` is one token `us`; sentence punctuation is the barrier `|`."""
+def tokens(text: str, *, split_hyphens: bool = False) -> list[tuple[str, int, int]]:
+    """Word keys with offsets: `U.S.` is one token `us`; sentence punctuation is the barrier `|`.
+
+    Hyphenated words are one closed-up key, or with `split_hyphens` one key per part.
+    """
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in (_PLAIN_OR_BARRIER if split_hyphens else _TOKEN).finditer(text):
         w = m.group()
         if m.lastgroup == "abbr":
             key = w.replace(".", "").lower()
@@ -79,6 +84,16 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 def normalize(text: str) -> Normalized:
     """Padded, space-joined word keys (case-folded, inflections stripped) with offsets."""
     return spaced.from_tokens(tokens(text))
+
+
+def match_forms(text: str) -> tuple[Normalized, ...]:
+    """The normalized forms a text is matched in: with hyphenated words closed up and, where the
+    text has any, split (so `fentanyl` is found in `fentanyl-related`, `cybersecurity` in
+    `cyber-security`)."""
+    closed = normalize(text)
+    if not _HAS_HYPHEN.search(text):
+        return (closed,)
+    return closed, spaced.from_tokens(tokens(text, split_hyphens=True))
 
 
 def term_keys(term: str) -> tuple[str, ...]:
