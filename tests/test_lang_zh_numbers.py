@@ -36,6 +36,7 @@ def _strong(text):
     ("第68/262号决议", [("第68", "ordinal", 68), ("262", "number", 262)]),
     ("2014年7-8月", [("2014年", "year", 2014), ("7", "month", 7), ("8月", "month", 8)]),
     ("兩千萬", [("兩千萬", "number", 2e7)]),  # Traditional characters
+    ("人数增至25。", [("25", "number", 25)]),  # a number after 至 is no footnote mark
 ])
 def test_strong_quantities(text, expected):
     assert _strong(text) == expected
@@ -55,6 +56,8 @@ def test_strong_quantities(text, expected):
     "第二十六页",            # page numbers differ between language versions... as Chinese numerals
     "见第26页",              # ...and as digits
     "三分之二多数",          # fractions match "two-thirds" but are never reported alone
+    "特别是管理活动1。",     # a footnote mark
+    "第七条第一款第9项",     # items are often lettered in English: (i)
 ])
 def test_no_strong_quantity(text):
     assert _strong(text) == []

@@ -125,7 +125,7 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
     while i < len(toks):
         found = False
         for n in range(max_n, 0, -1):
-            if i + 2 * n > len(toks):
+            if i + 2 * n > len(toks) or words[i] != words[i + n]:
                 continue
             unit = words[i:i + n]
             if not any(w[0].isalnum() for w in unit) or words[i + n:i + 2 * n] != unit:

@@ -47,6 +47,8 @@ def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: f
         if dominant in (other_script, "Other") or (dominant == scripts.LATIN and not _running_text(text, min_words)):
             return None
         return f"it is mostly in {dominant} script", 1 - share
+    if expected != scripts.LATIN:
+        return None  # the script is the language's own: settled
     if not _running_text(text, min_words):
         return None
     fw = detect.function_word_share(text, base_code(lang))

@@ -53,6 +53,7 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|percentage\s+points
 _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 _CODE = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*\d|\d[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*"
                    r"(?:[/.\-][A-Za-z0-9]+)*|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)*[/.\-]\d+(?:[/.\-][A-Za-z0-9]+)*")
+_HAS_CODE = re.compile(r"[A-Za-z][/.\-]?\d|\d[A-Za-z]")
 _NOT_CODE = re.compile(r"^(?:Euro|EUR|USD|SwF|CHF|RMB|GBP)[\d.,]+$|^\d+(?:st|nd|rd|th|s)$|^\d+(?:-[a-z]+)+$"
                        r"|^[a-z]+-\d+$")
 _MONTH = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
@@ -157,7 +158,7 @@ def quantities(text: str) -> list[Quantity]:
     for m in _TIME.finditer(text):
         h = int(m["h"])
         add(m.start(), m.end(), {("n", h), ("n", (h + 12) % 24), ("n", h % 12)}, NUMBER, h, False)
-    for m in _CODE.finditer(text):
+    for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
         for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):

@@ -23,8 +23,7 @@ PATTERNS = {
     "Devanagari": "\u0900-\u097f",
     LATIN: "A-Za-z\u00c0-\u024f",
 }
-_RE = {name: re.compile(f"[{chars}]") for name, chars in PATTERNS.items()}
-_ANY = re.compile("|".join(f"(?P<{n}>[{c}])" for n, c in PATTERNS.items()))
+_FIND = {name: re.compile(f"[{chars}]+") for name, chars in PATTERNS.items()}
 
 # the script a language's running text is mostly written in (languages termcheck knows)
 LANGUAGE_SCRIPT = {
@@ -41,12 +40,15 @@ def script_of(lang: str) -> str:
 def counts(text: str) -> Counter[str]:
     """Letters per script; letters of other scripts count as `Other`."""
     c: Counter[str] = Counter()
-    for ch in text:
-        m = _ANY.match(ch)
-        if m:
-            c[m.lastgroup or ""] += 1
-        elif ch.isalpha():
-            c["Other"] += 1
+    known = 0
+    for name, rx in _FIND.items():
+        n = sum(map(len, rx.findall(text)))
+        if n:
+            c[name] = n
+            known += n
+    other = sum(1 for ch in text if ch.isalpha()) - known
+    if other > 0:
+        c["Other"] = other
     return c
 
 

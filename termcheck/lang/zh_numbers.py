@@ -54,6 +54,9 @@ _LEX = re.compile("|".join(map(re.escape, _LEXICON)))
 _TIME = re.compile(rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})[时點点](?P<m>\d{{1,2}}|[{_CN}]{{1,3}})分")
 _MONTH_RANGE = re.compile(rf"[-–—~～至到、和](?:\d{{1,2}}|[{_CN}]{{1,2}})月")
 _SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+# a footnote mark: one or two digits right after a word (not a numeric context) and before a stop
+_NUMERIC_CONTEXT = "第为达至到约共计和及或与有是占近超逾余增减降升仅只每前后了得等的"
+_FOOTNOTE = re.compile(rf"[\u4e00-\u9fff)）](?<![{_NUMERIC_CONTEXT}])\d{{1,2}}(?:[。，；：]|$)")
 _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.、)](?!\d)|\s+(?=[^\d\s]))"
                          r"|(?P<outline>\d+(?:\.\d+)+)\s+(?![\d万亿千百%])|第[一二三四五六七八九十]+[，,、])")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
@@ -213,11 +216,13 @@ def quantities(text: str) -> list[Quantity]:
             strong = False
         elif before.endswith("(") and after.startswith(")"):
             strong = False  # (1), （一）: enumeration
+        elif digits and value < 100 and _FOOTNOTE.match(t[max(0, start - 1):end + 1]):
+            strong = False  # 管理活动1。: a footnote mark
         if before.endswith("第"):
             kind = ORDINAL
             start -= 1
-            if after.startswith("页"):
-                strong = False  # page numbers differ between language versions
+            if after.startswith("页") or (after.startswith("项") and value <= 26):
+                strong = False  # page numbers differ between language versions; items are often (a), (b)
         elif after.startswith(("%", "％")):
             kind, end, strong = PERCENT, end + 1, True
             keys.add(("n", key(value / 100)))
