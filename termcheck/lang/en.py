@@ -55,7 +55,8 @@ def stem(word: str) -> str:
 # a word may hold apostrophes and hyphens (`China's`, `de-risking`, `China–US`): hyphens are closed
 # up in its key, so `de-risking`, `derisking` and `De-Risking` meet; `de risking` meets the term's
 # spaced variant (see term_keys)
-_TOKEN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(?:(?:['’]|[-‐‑–](?=[^\W_])(?![A-Za-z]\.[A-Za-z]))[^\W_]+)*|[.!?;:]")
+_TOKEN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)"
+                    r"|[^\W_]+(?:(?:['’]|[-‐‑–](?=[^\W_])(?![A-Za-z]\.[A-Za-z]))[^\W_]+)*|[.!?;:]")
 _HYPHENS = re.compile(r"[-‐‑–]")
 # words and abbreviations only, hyphens splitting (for the capitals check of acronyms)
 _PLAIN = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+")
