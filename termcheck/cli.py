@@ -95,6 +95,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     from termcheck.readers import add_arguments as add_reader_arguments
 
     add_reader_arguments(p)
+    from termcheck.metrics import options as metric_options
+
+    metric_options.add_arguments(p)
 
 
 def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Report:
@@ -125,6 +128,9 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
                     source_lang=args.source_lang, target_lang=args.target_lang,
                     severity=settings.severity, options=settings.options,
                     batch_size=settings.values.get("batch_size", Config.batch_size))
+    from termcheck.metrics.options import config_options
+
+    config = replace(config, options={**config.options, **config_options(args)})
     glossary = load(args.glossary)
     run = Run(glossary, config, glossary_label(args.glossary))
     opts = reader_options(args, run.matcher)
@@ -142,6 +148,9 @@ def run_check(args: argparse.Namespace) -> int:
     from termcheck import progress, report
 
     rep = check_report(args)
+    from termcheck.metrics.options import export_breakdowns
+
+    export_breakdowns(args, rep)
     color = args.output is None and use_color(sys.stdout)
     data = report.renderer(args.format)(rep, color=color)
     if args.output is not None:
@@ -172,7 +181,8 @@ def _list_checks(args: argparse.Namespace) -> int:
 command("checks", "list the checks: id, default severity, MQM category, title")(_list_checks)
 
 # modules that register more subcommands (explicit, never discovered)
-COMMAND_MODULES: list[str] = ["termcheck.glossary.cli", "termcheck.baseline", "termcheck.align.cli"]
+COMMAND_MODULES: list[str] = ["termcheck.glossary.cli", "termcheck.baseline", "termcheck.align.cli",
+                              "termcheck.metrics.compare_cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,7 +21,12 @@ class Metric(Protocol):
 
 # factories taking the Run; metric modules register themselves here (explicitly, in order)
 _FACTORIES: list[Callable[[Any], Metric]] = []
-METRIC_MODULES: list[str] = []
+METRIC_MODULES: list[str] = [
+    "termcheck.metrics.reference",
+    "termcheck.metrics.terms",
+    "termcheck.metrics.mqm",
+    "termcheck.metrics.segments",
+]
 
 
 def register(factory: Callable[[Any], Metric]) -> Callable[[Any], Metric]:

@@ -79,6 +79,10 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     for key, value in report.metrics.items():
         if isinstance(value, (int, float, str)):
             con.print(f"  {key}: {value}")
+    from termcheck.metrics.text import metric_lines
+
+    for metric_line in metric_lines(report.metrics):
+        con.print(metric_line)
     con.print(Text(report.signature.get("text", ""), style="dim"))
     if report.gate is not None:
         verdict = Text("PASS", style="bold green") if report.gate.passed else Text("FAIL", style="bold red")
