@@ -67,6 +67,10 @@ def test_spans_highlighted_on_both_sides_with_their_severity():
     assert len(en_marks[1][2].split()) == 2
     zh_marks = [(m.text, m.get("data-show")) for m in row.xpath(".//div[@class='zh']/mark")]
     assert zh_marks == [("去风险", "major")]
+    # hovering a span names its findings
+    titles = [m.get("title") for m in row.xpath(".//div[@class='en']/mark")]
+    assert titles[0] == "major · terminology.forbidden → de-risking"
+    assert titles[1].splitlines() == ["major · terminology.forbidden → de-risking", "minor · fluency.artifact"]
 
 
 @pytest.mark.parametrize(("text", "spans", "expected"), [

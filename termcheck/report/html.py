@@ -6,7 +6,7 @@ import base64
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from itertools import pairwise
 from typing import Any
@@ -27,6 +27,7 @@ class Piece:
     ids: tuple[str, ...] = ()
     severity: str | None = None
     gap: bool = False
+    title: str = ""
 
 
 @dataclass
@@ -71,6 +72,12 @@ def pieces(text: str, spans: Sequence[tuple[int, int, str, Severity]]) -> list[P
     return [p for p in out if p.text or p.gap]
 
 
+def _titled(ps: list[Piece], fs: list[tuple[str, Finding]]) -> list[Piece]:
+    """Pieces with a hover text naming their findings (severity, check, suggestion)."""
+    labels = {fid: f"{f.severity} · {f.check}" + (f" → {f.suggestion}" if f.suggestion else "") for fid, f in fs}
+    return [replace(p, title="\n".join(labels[i] for i in p.ids if i in labels)) if p.ids else p for p in ps]
+
+
 def _rows(report: Report) -> list[Row]:
     """Every kept segment (or, without them, every flagged one) with its findings and highlighted texts."""
     by_seg: dict[tuple[str, str], list[tuple[str, Finding]]] = defaultdict(list)
@@ -84,8 +91,9 @@ def _rows(report: Report) -> list[Row]:
         src = [(f.source_span[0], f.source_span[1], fid, f.severity) for fid, f in fs if f.source_span]
         tgt = [(f.target_span[0], f.target_span[1], fid, f.severity) for fid, f in fs if f.target_span]
         where = str(s.target_origin or s.origin or "")
-        rows.append(Row(s.doc, s.id, s.index, pieces(s.source, src) if s.source is not None else None,
-                        pieces(s.target, tgt) if s.target is not None else None, s.reference, where, fs))
+        rows.append(Row(s.doc, s.id, s.index, _titled(pieces(s.source, src), fs) if s.source is not None else None,
+                        _titled(pieces(s.target, tgt), fs) if s.target is not None else None, s.reference, where,
+                        fs))
     for (doc, seg_id), fs in by_seg.items():  # findings whose segment was not kept: their spans only
         if (doc, seg_id) not in known:
             f0 = fs[0][1]
