@@ -119,9 +119,9 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
     if args.source and not args.target:
         raise ConfigError("--source needs --target")
     settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
+    if not use_baseline:  # `baseline create` writes the file that --baseline (or the config) names
+        args.baseline = None
     policy = gate.policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
-    if not use_baseline:
-        policy = replace(policy, baseline=None)
     fail_on = policy.fail_on
     config = Config(select=_csv_list(args.select) or ("",), ignore=_csv_list(args.ignore),
                     fail_on=fail_on if fail_on is not None else Severity.CRITICAL,

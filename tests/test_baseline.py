@@ -169,3 +169,15 @@ def test_json_report_carries_the_baseline_fingerprints(seed_baseline, seed, caps
     code, rep = _check([*common, "--target", str(seed["mt"])], capsys)
     accepted = [e["fingerprint"] for e in json.loads(path.read_text())["findings"]]
     assert [f["fingerprint"] for f in rep["findings"]] == accepted
+
+
+def test_baseline_named_in_the_config_file(tmp_path, seed, mini_glossary, monkeypatch, capsys):
+    """A team keeps `baseline = ...` in termcheck.toml: create writes it, check then uses it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "termcheck.toml").write_text('baseline = "termcheck-baseline.json"\n', encoding="utf-8")
+    common = ["--glossary", str(mini_glossary), "--source", str(seed["zh"]), "--target", str(seed["mt"])]
+    assert main(["baseline", "create", *common, "-q"]) == 0
+    assert (tmp_path / "termcheck-baseline.json").exists()
+    code, rep = _check(common, capsys)
+    assert (code, rep["findings"]) == (0, [])
+    assert rep["summary"]["baseline"]["known"] > 0
