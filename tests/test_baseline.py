@@ -167,6 +167,7 @@ def test_bad_baseline_on_the_command_line_exits_2(tmp_path, seed, mini_glossary,
 def test_json_report_carries_the_baseline_fingerprints(seed_baseline, seed, capsys):
     path, common = seed_baseline
     code, rep = _check([*common, "--target", str(seed["mt"])], capsys)
+    assert code == 1
     accepted = [e["fingerprint"] for e in json.loads(path.read_text())["findings"]]
     assert [f["fingerprint"] for f in rep["findings"]] == accepted
 
