@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from termcheck import baseline as baselines
 from termcheck.baseline import Baseline
 from termcheck.errors import ConfigError
 from termcheck.model import Finding, Severity
@@ -124,9 +125,7 @@ def decide(report: Report, policy: Policy) -> GateResult:
 def apply(report: Report, policy: Policy) -> Report:
     """Filter known findings through the baseline (if any), then attach the verdict."""
     if policy.baseline is not None:
-        from termcheck import baseline
-
-        report = baseline.apply(report, policy.baseline)
+        report = baselines.apply(report, policy.baseline)
     return replace(report, gate=decide(report, policy))
 
 
@@ -162,10 +161,5 @@ def policy_from_args(args: argparse.Namespace) -> Policy:
             raise ConfigError(f"{floor.option}: {value} is not {limit}")
         bounds[name] = value
     path = getattr(args, "baseline", None)
-    if path is not None:
-        from termcheck import baseline
-
-        loaded: Baseline | None = baseline.load(path)
-    else:
-        loaded = None
+    loaded = baselines.load(path) if path is not None else None
     return Policy(fail_on=fail_on, baseline=loaded, **bounds)
