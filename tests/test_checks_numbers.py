@@ -62,6 +62,13 @@ def test_flags(zh, en, expected):
     ("13时10分，士兵受伤。", "At 1310, a soldier was wounded."),
     ("缔约国孕产妇死亡率偏高(第26页)。", "The maternal mortality rate is high (p. 28)."),
     ("在过去的这五十年里", "during the last five decades"),
+    ("《联合国海洋法公约》第一六三条", "article 163 of the Convention"),  # article numbers read digit by digit
+    ("因此，1个P-4员额拟予裁撤。", "The P-4 post is proposed for abolishment."),  # 1个: "a", "the"
+    ("6 February 2015", "6 February 2015"),                             # a date in English in the source
+    ("表示注意到秘书长的报告；", "Takes note of the report of the Secretary-General;1"),  # a footnote mark
+    ("批准了关于性别认同的第26743号法律", "the adoption of Law No. 26.743 on gender identity"),
+    ("2015 年 5 月 4 日至 15 日", "from 4 to 15 May 2015"),              # spaced typesetting
+    ("18时55 分飞离", "leaving at 1855 hours"),
     ("法国、英国和美国于1996年签署第一、第二和第三号议定书。", "France, the UK and the US signed Protocols 1, 2 and 3 in 1996."),
 ])
 def test_good_translations_are_clean(zh, en):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code
-from termcheck.lang.numeric import Quantity
+from termcheck.lang import base_code, scripts
+from termcheck.lang.numeric import MONTH, Quantity
 from termcheck.model import Finding, Segment, Severity
 
+_LATIN = re.compile(r"[A-Za-z]{3}")
 Extractor = Callable[[str], list[Quantity]]
 # language code -> module with `quantities(text) -> list[Quantity]`
 NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
@@ -103,6 +105,9 @@ class NumberMismatch(Check):
         if src_x is None or tgt_x is None or not seg.source or not seg.target:
             return
         src, tgt = src_x(seg.source), tgt_x(seg.target)
+        if scripts.script_of(seg.source_lang) != scripts.LATIN and _LATIN.search(seg.source):
+            # dates written in the target's language inside the source ("6 February 2015" in a Chinese text)
+            src = sorted([*src, *(q for q in tgt_x(seg.source) if q.kind == MONTH)], key=lambda q: q.span)
         if not src and not tgt:
             return
         matched = match(src, tgt)

@@ -45,7 +45,8 @@ _HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen)\b", 
 _HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12}
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=Euro)|(?<=EUR)|(?<=USD)|(?<=SwF)|(?<=CHF)|(?<=RMB)|(?<=GBP))(?P<num>\d{1,3}(?:([,\u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?)"
+    r"(?:(?<![\w.,])|(?<=Euro)|(?<=EUR)|(?<=USD)|(?<=SwF)|(?<=CHF)|(?<=RMB)|(?<=GBP))"
+    r"(?P<num>\d{1,3}(?:([, \u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)(?! \d)|\d+(?:\.\d+)?)"
     r"(?P<suf>st|nd|rd|th|s|’s|'s)?(?![\w])"
 )
 _SCALE_AFTER = re.compile(r"[\s-]*(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
@@ -57,7 +58,7 @@ _HAS_CODE = re.compile(r"[A-Za-z][/.\-]?\d|\d[A-Za-z]")
 _NOT_CODE = re.compile(r"^(?:Euro|EUR|USD|SwF|CHF|RMB|GBP)[\d.,]+$|^\d+(?:st|nd|rd|th|s)$|^\d+(?:-[a-z]+)+$"
                        r"|^[a-z]+-\d+$")
 _MONTH = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+                    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])")
 _MAY_OK = re.compile(r"\d\s*May\b|\bMay\s+\d|\b(?:in|late|early|mid-|of|since|until|by|from|to|through|during)\s*May\b")
 _ROMAN_AFTER = re.compile(
     r"\b(?:Chapter|Part|Annex|Article|Section|Title|Volume|Vol\.|Phase|Schedule|Appendix|Protocol|Book|"
@@ -188,7 +189,7 @@ def quantities(text: str) -> list[Quantity]:
         a, b = m.span("num")
         if not free(a, b):
             continue
-        value = float(re.sub(r"[,\u00a0\u2009\u202f]", "", m["num"]))
+        value = float(re.sub(r"[, \u00a0\u2009\u202f]", "", m["num"]))
         suf = (m["suf"] or "").lower()
         kind, strong, end = NUMBER, True, m.end()
         keys = {("n", key(value))}
@@ -205,13 +206,18 @@ def quantities(text: str) -> list[Quantity]:
             value *= 1_000_000_000 if w == "bn" else _SCALES[w]
             keys = {("n", key(value))}
             end = scale.end()
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m["num"]) and end == b:
+            keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)
         if pct and kind == NUMBER:
             kind, end = PERCENT, pct.end()
             keys.add(("n", key(value / 100)))
         if _YEAR_FOOTNOTE.match(m["num"]) and not text[end:end + 2].strip(" ").startswith(tuple("0123456789")):
             keys.add(("n", float(m["num"][:4])))  # "in September 2014.42": a footnote mark after a year
-        if list_marker and (a == list_marker.start("n") or (list_marker["outline"] and a < list_marker.end("outline"))):
+        if text[a - 1:a] in (";", ":", ".", ",", ")") and not text[end:end + 1].strip() and value < 100:
+            strong = False  # "in the Sudan;1", "the report.12": a footnote mark
+        elif list_marker and (a == list_marker.start("n")
+                              or (list_marker["outline"] and a < list_marker.end("outline"))):
             strong = False
         elif _PAGE.search(text, max(0, a - 30), a):
             strong = False  # page, paragraph and footnote references differ between language versions

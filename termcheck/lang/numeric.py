@@ -43,9 +43,11 @@ class Quantity:
 
 
 def _plain(v: float) -> str:
+    """12,500 and 18,185.15 (thousands separated from 10,000 up), 6.8, 2024."""
     if v == int(v):
         return f"{int(v):,}" if abs(v) >= 10_000 else str(int(v))
-    return f"{v:.6g}"
+    text = f"{v:,.6f}" if abs(v) >= 10_000 else f"{v:.6f}"
+    return text.rstrip("0").rstrip(".")
 
 
 def english(value: float, kind: str = NUMBER) -> str:

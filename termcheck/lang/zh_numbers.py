@@ -51,12 +51,14 @@ _LEXICON_WORDS = """
 """
 _LEXICON = sorted(_LEXICON_WORDS.split(), key=len, reverse=True)
 _LEX = re.compile("|".join(map(re.escape, _LEXICON)))
-_TIME = re.compile(rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})[时點点](?P<m>\d{{1,2}}|[{_CN}]{{1,3}})分")
+_TIME = re.compile(rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*[时點点]\s*(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})\s*分")
+_SPACES = " \u00a0\u2009\u202f\u3000"
 _MONTH_RANGE = re.compile(rf"[-–—~～至到、和](?:\d{{1,2}}|[{_CN}]{{1,2}})月")
 _SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 # a footnote mark: one or two digits right after a word (not a numeric context) and before a stop
 _NUMERIC_CONTEXT = "第为达至到约共计和及或与有是占近超逾余增减降升仅只每前后了得等的"
 _FOOTNOTE = re.compile(rf"[\u4e00-\u9fff)）](?<![{_NUMERIC_CONTEXT}])\d{{1,2}}(?:[。，；：]|$)")
+_MEASURE = "个名架枚项门份位次件座辆艘家条种批"
 _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.、)](?!\d)|\s+(?=[^\d\s]))"
                          r"|(?P<outline>\d+(?:\.\d+)+)\s+(?![\d万亿千百%])|第[一二三四五六七八九十]+[，,、])")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
@@ -185,7 +187,9 @@ def quantities(text: str) -> list[Quantity]:
         start, end = m.span()
         if any(taken[start:end]):
             continue
-        before, after = t[max(0, start - 3):start], t[end:end + 3]
+        b_raw = t[max(0, start - 6):start]
+        gap_before = len(b_raw) - len(b_raw.rstrip(_SPACES))
+        before, after = b_raw.rstrip(_SPACES)[-3:], t[end:end + 3]
         if m["ar"]:
             value = _ar_value(m["ar"])
             if _is_code(t, start, end):
@@ -203,12 +207,14 @@ def quantities(text: str) -> list[Quantity]:
                 continue
             value = cn_value(s)
             digits = None
-            if t.startswith("年", end) and (year := _digit_reading(s)) is not None:
-                value = year
+            if (t.startswith("年", end) or before.endswith("第")) and (read := _digit_reading(s)) is not None:
+                value = read  # 二〇二四年; 第一六三条 (article numbers are read digit by digit too)
             if value is None:
                 continue
             strong = value > 10 or any(c in "万亿点" for c in s)
-        after = t[end:end + 3]
+        gap = len(t[end:end + 4]) - len(t[end:end + 4].lstrip(_SPACES))  # "2015 年 5 月": spaced typesetting
+        u = end + gap  # where a unit (年, 月, %) would start
+        after = t[u:u + 3]
         kind = NUMBER
         keys = {("n", key(value))}
         if list_marker and ((list_marker["a"] and start == list_marker.start("a"))
@@ -218,28 +224,30 @@ def quantities(text: str) -> list[Quantity]:
             strong = False  # (1), （一）: enumeration
         elif digits and value < 100 and _FOOTNOTE.match(t[max(0, start - 1):end + 1]):
             strong = False  # 管理活动1。: a footnote mark
+        elif value == 1 and after[:1] in _MEASURE:
+            strong = False  # 1个, 1架: "a", "an" in English
         if before.endswith("第"):
             kind = ORDINAL
-            start -= 1
+            start -= 1 + gap_before
             if after.startswith("页") or (after.startswith("项") and value <= 26):
                 strong = False  # page numbers differ between language versions; items are often (a), (b)
         elif after.startswith(("%", "％")):
-            kind, end, strong = PERCENT, end + 1, True
+            kind, end, strong = PERCENT, u + 1, True
             keys.add(("n", key(value / 100)))
         elif after.startswith("年代"):
-            kind, end, strong = DECADE, end + 2, True
+            kind, end, strong = DECADE, u + 2, True
             if value < 100:
                 keys |= {("n", key(1900 + value)), ("n", key(2000 + value))}
         elif after.startswith("世纪"):
-            kind, end, strong = ORDINAL, end + 2, True
+            kind, end, strong = ORDINAL, u + 2, True
         elif after.startswith("年") and (digits is None or "." not in digits) and 1000 <= value <= 2200:
-            kind, end, strong = YEAR, end + 1, True
+            kind, end, strong = YEAR, u + 1, True
         elif (after.startswith("月") or _MONTH_RANGE.match(t, end)) and value == int(value) and 1 <= value <= 12:
-            kind, end, strong = MONTH, end + after.startswith("月"), True
+            kind, end, strong = MONTH, u + 1 if after.startswith("月") else end, True
             keys = {("month", value)}
         elif value == int(value) and 1 <= value <= 31 and (
                 (before.endswith("月") and after.startswith(("日", "号"))) or (digits and after.startswith("日"))):
-            kind, end, strong = DAY, end + 1, True
+            kind, end, strong = DAY, u + 1, True
         elif after.startswith(("时", "点")) and value == int(value) and 0 <= value <= 24:
             keys |= {("n", key(value % 12)), ("n", key(value * 100))}
         add(start, end, keys, kind, value, strong)
