@@ -96,13 +96,16 @@ def sentence_breaks(text: str) -> Iterator[Artifact]:
         repeated = [w for w in frag_words if w in before and len(w) > 3]
         if stray:
             shown = text[start:m.end("next")]
-            yield Artifact((start, m.end("next")), f"stray hyphen after a sentence break: {shown!r}", Severity.MAJOR)
+            yield Artifact((start, m.end("next")), f"a stray hyphen after a sentence break (“{shown}”): the words "
+                           "around it are scrambled", Severity.MAJOR)
         elif repeated:
             yield Artifact((start, frag_end + (1 if end_m and end_m.group() else 0)),
-                           f"a fragment after a sentence break repeats {repeated[0]!r}", Severity.MAJOR)
+                           f"the fragment “{fragment.strip()}” after a sentence break repeats “{repeated[0]}”",
+                           Severity.MAJOR)
         elif len(frag_words) <= 4:
             yield Artifact((start, frag_end + (1 if end_m and end_m.group() else 0)),
-                           "a sentence break followed by a fragment", Severity.MAJOR)
+                           f"a sentence break followed by the fragment “{fragment.strip()}”: it belongs to the "
+                           "sentence before", Severity.MAJOR)
         else:
             yield Artifact((m.start("stop"), m.end("next")), "a sentence starts in lower case after a full stop",
                            Severity.MINOR)
@@ -114,7 +117,7 @@ def doubled_words(text: str) -> Iterator[Artifact]:
         w = m["w"]
         if w.lower() in DOUBLE_OK or (w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
             continue
-        yield Artifact(m.span(), f"doubled word {m.group()!r}", Severity.MINOR, w)
+        yield Artifact(m.span(), f"doubled word “{m.group()}”", Severity.MINOR, w)
 
 
 def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifact]:
@@ -136,7 +139,7 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
             if reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2):
                 span = (toks[i][1], toks[i + reps * n - 1][2])
                 phrase = text[toks[i][1]:toks[i + n - 1][2]]
-                msg = (f"{phrase!r} repeated {reps} times" if reps >= min_loop else f"doubled phrase {phrase!r}")
+                msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
                 yield Artifact(span, msg, Severity.MAJOR, phrase)
                 i += reps * n
                 found = True
@@ -156,13 +159,13 @@ def punctuation_debris(text: str) -> Iterator[Artifact]:
             if any(a < y and x < b for x, y in seen):
                 continue
             seen.add((a, b))
-            yield Artifact((a, b), f"{what}: {text[a:b]!r}", Severity.MINOR, text[a:b].replace(" ", "")[-1:])
+            yield Artifact((a, b), f"{what}: “{text[a:b]}”", Severity.MINOR, text[a:b].replace(" ", "")[-1:])
 
 
 def prompt_text(text: str) -> Iterator[Artifact]:
     """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
     for m in _PROMPT.finditer(text):
-        yield Artifact(m.span(), f"leftover tool or prompt text: {m.group().strip()!r}", Severity.MAJOR)
+        yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR)
 
 
 # in order of precedence: where two overlap, the first one reports
