@@ -158,9 +158,14 @@ def _arguments(p: Any) -> None:
                             "every finding; later runs with --baseline FILE then fail only on new findings.")
     add_check_arguments(create)
     create.set_defaults(output=None)
+    import argparse
+
+    unused = {"format", "baseline", "min_term_success", "max_mqm_penalty", "min_chrf", "breakdowns"}
     for action in create._actions:
         if action.dest == "output":
             action.help = "baseline file to write (default: termcheck-baseline.json)"
+        elif action.dest in unused:  # report and gate options mean nothing here
+            action.help = argparse.SUPPRESS
 
 
 def _run(args: Any) -> int:
