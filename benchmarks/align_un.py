@@ -75,6 +75,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--docs", type=int, help="only the first N documents")
     ap.add_argument("--skip-prior", type=float, help="prior of a 1-0 / 0-1 bead (default: the aligner's)")
     ap.add_argument("--anchor-weight", type=float, help="nats per shared anchor (default: the aligner's)")
+    ap.add_argument("--semantic", action=argparse.BooleanOptionalAction, default=False,
+                    help="add sentence-embedding similarity (needs termcheck[semantic]; default: off)")
+    ap.add_argument("--semantic-weight", type=float, help="nats per unit of cosine (default: the aligner's)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
@@ -94,6 +97,8 @@ def main(argv: list[str]) -> int:
         params = replace(params, priors={**params.priors, (1, 0): args.skip_prior, (0, 1): args.skip_prior})
     if args.anchor_weight is not None:
         params = replace(params, anchor_weight=args.anchor_weight)
+    if args.semantic_weight is not None:
+        params = replace(params, semantic_weight=args.semantic_weight)
     one_one = one_one_ok = links = links_ok = gold_links = 0
     deleted = deleted_found = false_skips = beads_total = 0
     sentences = 0
@@ -104,7 +109,7 @@ def main(argv: list[str]) -> int:
         zg = gold_ids(zs, zh_gold)
         eg = gold_ids(es, en_gold)
         sentences += len(zs) + len(es)
-        beads = align_sentences(zs, es, "zh", "en", matcher, params)
+        beads = align_sentences(zs, es, "zh", "en", matcher, params, args.semantic)
         beads_total += len(beads)
         for b in beads:
             src = range(*b.source)

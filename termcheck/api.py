@@ -42,11 +42,12 @@ def check(
         gloss, label = glossary, "custom"
     else:
         gloss, label = load(glossary), glossary_label(glossary)
-    opts = ReadOptions(source_lang=config.source_lang, target_lang=config.target_lang)
+    run = Run(gloss, config, label)
+    opts = ReadOptions(source_lang=config.source_lang, target_lang=config.target_lang, matcher=run.matcher)
     if segments is None:
         if target is not None:
             segments = read_pair(Path(source) if source else None, Path(target),
                                  Path(reference) if reference else None, opts)
         else:
             segments = read_inputs([Path(p) for p in inputs], opts)
-    return Run(gloss, config, label).execute(segments, keep_segments=keep_segments)
+    return run.execute(segments, keep_segments=keep_segments)

