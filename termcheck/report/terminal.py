@@ -32,6 +32,10 @@ def _highlight(text: str, spans: list[tuple[tuple[int, int], Severity]]) -> Text
     return t
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def render(report: Report, *, color: bool = False, width: int | None = None) -> bytes:
     """Findings grouped by segment, in document order, then counts and the verdict."""
     buf = io.StringIO()
@@ -68,7 +72,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
         con.print()
     s = report.summary
     sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
-    con.print(Text.assemble(("Summary  ", "bold"), f"{s['findings']} findings in {s['flagged_segments']} of "
+    con.print(Text.assemble(("Summary  ", "bold"), f"{_n(s['findings'], 'finding')} in {s['flagged_segments']} of "
                             f"{s['segments']} segments   {sev}"))
     for check, n in s["by_check"].items():
         con.print(f"  {n:5}  {check}")
