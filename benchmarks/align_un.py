@@ -100,7 +100,7 @@ def main(argv: list[str]) -> int:
     if args.semantic_weight is not None:
         params = replace(params, semantic_weight=args.semantic_weight)
     one_one = one_one_ok = links = links_ok = gold_links = 0
-    deleted = deleted_found = false_skips = beads_total = 0
+    deleted = deleted_found = false_skips = beads_total = near = 0
     sentences = 0
     t0 = time.perf_counter()
     for zh_lines, en_lines, zh_gold, en_gold, no_en, no_zh in docs:
@@ -134,6 +134,10 @@ def main(argv: list[str]) -> int:
                     else:
                         false_skips += 1
         deleted += sum(1 for g in zg if g <= no_en) + sum(1 for g in eg if g <= no_zh)
+        lone_s = {b.source[0] for b in beads if b.kind == "1-0"}
+        lone_t = {b.target[0] for b in beads if b.kind == "0-1"}
+        near += sum(1 for i, g in enumerate(zg) if g <= no_en and lone_s & {i - 1, i, i + 1})
+        near += sum(1 for i, g in enumerate(eg) if g <= no_zh and lone_t & {i - 1, i, i + 1})
         gold_links += sum(1 for z in zg for e in eg if z & e)
     secs = time.perf_counter() - t0
     print(f"documents={len(docs)} pairs/doc={args.doc_pairs} sentences={sentences} beads={beads_total} "
@@ -142,7 +146,8 @@ def main(argv: list[str]) -> int:
     print(f"all sentence links: precision {100 * links_ok / max(links, 1):.2f}%  "
           f"recall {100 * links_ok / max(gold_links, 1):.2f}%")
     print(f"deleted sentences reported unaligned: {deleted_found}/{deleted} = "
-          f"{100 * deleted_found / max(deleted, 1):.1f}%; other unaligned sentences: {false_skips}")
+          f"{100 * deleted_found / max(deleted, 1):.1f}%; within one sentence: {near}/{deleted} = "
+          f"{100 * near / max(deleted, 1):.1f}%; other unaligned sentences: {false_skips}")
     return 0
 
 

@@ -96,7 +96,7 @@ def aligned_segments(source: tuple[str, Sequence[str]], target: tuple[str, Seque
         src = ss[bead.source[0]:bead.source[1]]
         tgt = ts[bead.target[0]:bead.target[1]]
         ref_text = None
-        if reference is not None:
+        if reference is not None and src:  # a target sentence with no source has no reference either
             ref_text = span_text(rs[rspan[0]:rspan[1]], reference[1]) if rspan else ""
         yield Segment(seg_id, span_text(src, src_lines), span_text(tgt, tgt_lines), start_index + k, doc, ref_text,
                       Origin(src_path, src[0].line) if src else None,
