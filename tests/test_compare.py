@@ -109,6 +109,25 @@ def test_identical_systems_are_not_different() -> None:
     assert result.verdict() == (None, "no significant difference on any of 1 metrics (p >= 0.05)")
 
 
+def test_resamples_without_any_term_are_left_out() -> None:
+    # one term in 40 segments: most resamples draw no term at all and have no success rate
+    a = stats([(1, 1)] + [(0, 0)] * 39)
+    b = stats([(0, 1)] + [(0, 0)] * 39)
+    r = compare([MetricStats("t", "terms", True, a, b, ratio_score())], samples=500).results[0]
+    assert (r.a, r.b) == (100.0, 0.0)
+    assert (r.a_mean, r.b_mean) == (100.0, 0.0)
+    # every resample that holds the term agrees, yet one occurrence proves nothing
+    assert r.units == 1 and r.too_few and r.better is None
+    assert r.as_dict()["too_few_units"] is True
+
+
+def test_no_term_in_any_resample_gives_no_numbers_not_nan_json() -> None:
+    empty = stats([(0, 0)] * 12)
+    r = compare([MetricStats("t", "terms", True, empty, empty.copy(), ratio_score())], samples=50).results[0]
+    d = r.as_dict()
+    assert d["a"]["score"] is None and d["a"]["ci"] is None and d["p_value"] == 1.0 and d["better"] is None
+
+
 def test_lower_is_better_metrics_point_the_other_way() -> None:
     a = stats([(1, 10)] * 30)  # TER-like: edits per reference word, A makes fewer edits
     b = stats([(4, 10)] * 30)

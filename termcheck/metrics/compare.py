@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 
 CHUNK = 100  # resamples drawn at a time (keeps the index matrix small on big corpora)
+# a metric measured on fewer units than this names no winner: the bootstrap cannot see its variance
+MIN_UNITS = 10
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,23 @@ class MetricResult:
     p_value: float
     better: str | None  # "a", "b" or None (no significant difference)
     signature: str = ""
+    units: int = 0  # units holding something of this metric (a term, a word, a reference)
+
+    @property
+    def too_few(self) -> bool:
+        return self.units < MIN_UNITS
 
     def as_dict(self) -> dict[str, Any]:
-        r = lambda x: round(float(x), 4)  # noqa: E731
+        def r(x: float) -> float | None:
+            return None if x != x else round(float(x), 4)
+
         return {
             "metric": self.name, "label": self.label, "higher_is_better": self.higher_is_better,
             "a": {"score": r(self.a), "mean": r(self.a_mean), "ci": r(self.a_ci)},
             "b": {"score": r(self.b), "mean": r(self.b_mean), "ci": r(self.b_ci)},
             "delta": r(self.delta), "delta_ci": [r(self.delta_low), r(self.delta_high)],
-            "p_value": r(self.p_value), "better": self.better, "signature": self.signature,
+            "p_value": r(self.p_value), "better": self.better, "units": self.units, "too_few_units": self.too_few,
+            "signature": self.signature,
         }
 
 
@@ -132,7 +142,15 @@ def _scores(m: MetricStats, stats: np.ndarray, counts: np.ndarray) -> np.ndarray
 def paired_test(m: MetricStats, counts: np.ndarray, alpha: float) -> MetricResult:
     """Paired bootstrap test of one metric (sacrebleu's statistic and p-value)."""
     a, b = float(m.score(m.a.sum(axis=0))), float(m.score(m.b.sum(axis=0)))
+    units = int(np.count_nonzero(m.a.any(axis=1) | m.b.any(axis=1)))
     sa, sb = _scores(m, m.a, counts), _scores(m, m.b, counts)
+    # a resample may hold no term at all (a rate over nothing): such resamples are left out
+    keep = ~(np.isnan(sa) | np.isnan(sb))
+    if not keep.any():
+        nan = float("nan")
+        return MetricResult(m.name, m.label, m.higher_is_better, a, b, nan, nan, nan, nan, b - a, nan, nan, 1.0,
+                            None, m.signature, units)
+    sa, sb = sa[keep], sb[keep]
     a_mean, a_lo, a_hi = _ci(sa)
     b_mean, b_lo, b_hi = _ci(sb)
     _, d_lo, d_hi = _ci(sb - sa)
@@ -141,10 +159,10 @@ def paired_test(m: MetricStats, counts: np.ndarray, alpha: float) -> MetricResul
     # sacrebleu's p-value; no observed difference is no evidence of one (sacrebleu would say 1/(n+1))
     p = (int(np.sum(centred > abs(b - a))) + 1) / (len(sa) + 1) if a != b else 1.0
     better = None
-    if p < alpha and a != b:
+    if p < alpha and a != b and units >= MIN_UNITS:
         better = "b" if (b > a) == m.higher_is_better else "a"
     return MetricResult(m.name, m.label, m.higher_is_better, a, b, a_mean, (a_hi - a_lo) / 2, b_mean,
-                        (b_hi - b_lo) / 2, b - a, d_lo, d_hi, p, better, m.signature)
+                        (b_hi - b_lo) / 2, b - a, d_lo, d_hi, p, better, m.signature, units)
 
 
 def compare(metrics: Sequence[MetricStats], *, units: np.ndarray | None = None, samples: int = 1000,

@@ -45,6 +45,8 @@ def _fmt(x: float, sign: bool = False) -> str:
 def _row(r: MetricResult, names: Sequence[str]) -> list[Text]:
     label = r.label + ("" if r.higher_is_better else " (lower is better)")
     who = {"a": f"A {names[0]}", "b": f"B {names[1]}"}.get(r.better or "", "no difference")
+    if r.too_few:
+        who = f"too few to tell ({r.units} {'unit' if r.units == 1 else 'units'})"
     style = "bold green" if r.better else "dim"
     return [Text(label), Text(f"{_fmt(r.a)} ± {_fmt(r.a_ci)}"), Text(f"{_fmt(r.b)} ± {_fmt(r.b_ci)}"),
             Text(_fmt(r.delta, True)), Text(f"[{_fmt(r.delta_low, True)}, {_fmt(r.delta_high, True)}]"),
@@ -84,5 +86,5 @@ def terminal(c: Comparison, systems: Sequence[Any], n_segments: int, *, color: b
 def render(fmt: str, c: Comparison, systems: Sequence[Any], n_segments: int, *, color: bool = False) -> bytes:
     if fmt == "json":
         data = as_dict(c, systems, n_segments)
-        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return (json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
     return terminal(c, systems, n_segments, color=color)
