@@ -99,6 +99,10 @@ class _Segmenter:
         return start in cuts and end in cuts
 
 
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000"
+
+
 # hits of this many characters or fewer are checked against jieba's word boundaries
 SHORT_TERM = 3
 
@@ -113,7 +117,12 @@ def boundary_filter(words: Iterable[str]) -> BoundaryFilter:
     seg = _Segmenter(words)
 
     def ok(text: str, start: int, end: int) -> bool:
-        return end - start > SHORT_TERM or seg(text, start, end)
+        if end - start > SHORT_TERM:
+            return True
+        # next to punctuation, Latin or the text's ends a hit cannot be part of a longer word
+        if (start == 0 or not _is_han(text[start - 1])) and (end == len(text) or not _is_han(text[end])):
+            return True
+        return seg(text, start, end)
 
     return ok
 
