@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure this checkout, whatever termcheck is installed
 DATA = ROOT.parent / "shared" / "real-parallel"
 SYSTEMS = {"opus-mt": "un-zh-en.mt-opusmt.jsonl", "liam": "un-zh-en.mt-liam.jsonl"}
 

@@ -113,6 +113,12 @@ def test_renderings_table() -> None:
     assert rows[0]["source"] == "去风险"
 
 
+def test_renderings_show_the_source_form_the_text_uses() -> None:
+    rows = run([("反对台独。", "Oppose Taiwan independence."), ("反对台独。", "Oppose Taiwan independence."),
+                ("反对台湾独立。", "Oppose Taiwan independence.")])["renderings"]
+    assert [(r["source"], r["count"]) for r in rows] == [("台独", 3)]  # the commoner form, not the glossary's first
+
+
 def test_renderings_name_the_document_when_there_are_several() -> None:
     rows = run([("去风险。", "Risk reduction."), ("去风险。", "De-risking.")], ["a.txt", "b.txt"])["renderings"]
     assert {r["rendering"]: r["segments"] for r in rows} == {"de-risking": ["b.txt:2"], "risk reduction": ["a.txt:1"]}

@@ -65,13 +65,13 @@ class TermMetrics:
     def __init__(self, run: Any) -> None:
         self.run = run
         self.glossary = run.glossary
-        self.source_lang = run.config.source_lang
         self.occurrences = self.correct = self.forbidden = 0
         self.columns: dict[str, list[int | None]] = {"term_occurrences": [], "term_correct": [],
                                                      "term_forbidden": []}
         # entry -> rendering key (term index, or -1 for other) -> cell
         self.table: dict[int, dict[int, _Cell]] = {}
         self.per_doc: dict[tuple[str, int], Counter[int]] = {}
+        self.surface: dict[int, Counter[str]] = {}  # entry -> the source forms seen (台独, 台湾独立)
         self.docs: set[str] = set()
         self._inconsistent: Any = None
 
@@ -87,6 +87,8 @@ class TermMetrics:
             for use in terms.uses:
                 ok, wrong, other = attribute(use)
                 cells = self.table.setdefault(use.entry, {})
+                a, b = use.source_span
+                self.surface.setdefault(use.entry, Counter())[seg.source[a:b]] += use.source_count
                 seen = self.per_doc.setdefault((seg.doc, use.entry), Counter())
                 for h in ok + wrong:
                     cells.setdefault(h.term, _Cell()).add(seg.doc, seg.id)
@@ -117,13 +119,12 @@ class TermMetrics:
 
     def renderings(self) -> list[dict[str, Any]]:
         """One row per (term, rendering) seen, terms with most occurrences first."""
-        lang = self.source_lang
         entries = sorted(self.table, key=lambda e: (-sum(c.count for c in self.table[e].values()),
                                                     self.glossary.entries[e].id))
         rows: list[dict[str, Any]] = []
         for ei in entries:
             entry = self.glossary.entries[ei]
-            src = next((t.text for t in entry.terms if t.lang == lang), entry.id)
+            src = self.surface[ei].most_common(1)[0][0]  # the most frequent form (ties: the first seen)
             cells = self.table[ei]
             total = sum(c.count for c in cells.values())
 
