@@ -65,6 +65,19 @@ def command(name: str, help_text: str) -> Callable:
     return wrap
 
 
+def add_run_arguments(p: argparse.ArgumentParser) -> None:
+    """Options every command that runs the checks shares: selection, languages, config, reading."""
+    p.add_argument("--select", action="append", help="only checks with these dotted id prefixes (comma-separated)")
+    p.add_argument("--ignore", action="append", help="skip checks with these dotted id prefixes (comma-separated)")
+    p.add_argument("--source-lang", help="source language code (default zh)")
+    p.add_argument("--target-lang", help="target language code (default en)")
+    p.add_argument("--config", type=Path, help="configuration file (termcheck.toml, or a pyproject.toml with "
+                   "[tool.termcheck]); default: the one in the working directory. Flags override it")
+    p.add_argument("--no-config", action="store_true", help="ignore configuration files in the working directory")
+    p.add_argument("--input-format", help="reader to use instead of guessing from the suffix")
+    p.add_argument("--encoding", help="input encoding (default: detected)")
+
+
 def add_check_arguments(p: argparse.ArgumentParser) -> None:
     from termcheck.report import FORMATS
 
@@ -83,15 +96,7 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     from termcheck import gate
 
     gate.add_arguments(p)
-    p.add_argument("--select", action="append", help="only checks with these dotted id prefixes (comma-separated)")
-    p.add_argument("--ignore", action="append", help="skip checks with these dotted id prefixes (comma-separated)")
-    p.add_argument("--source-lang", help="source language code (default zh)")
-    p.add_argument("--target-lang", help="target language code (default en)")
-    p.add_argument("--config", type=Path, help="configuration file (termcheck.toml, or a pyproject.toml with "
-                   "[tool.termcheck]); default: the one in the working directory. Flags override it")
-    p.add_argument("--no-config", action="store_true", help="ignore configuration files in the working directory")
-    p.add_argument("--input-format", help="reader to use instead of guessing from the suffix")
-    p.add_argument("--encoding", help="input encoding (default: detected)")
+    add_run_arguments(p)
     from termcheck.readers import add_arguments as add_reader_arguments
 
     add_reader_arguments(p)

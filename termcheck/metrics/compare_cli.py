@@ -52,15 +52,9 @@ def arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     p.add_argument("--format", choices=("terminal", "json"), default="terminal", help="output format")
     p.add_argument("--output", "-o", type=Path, help="write the comparison here (default: standard output)")
-    p.add_argument("--select", action="append", help="only checks with these dotted id prefixes (comma-separated)")
-    p.add_argument("--ignore", action="append", help="skip checks with these dotted id prefixes (comma-separated)")
-    p.add_argument("--source-lang", help="source language code (default zh)")
-    p.add_argument("--target-lang", help="target language code (default en)")
-    p.add_argument("--config", type=Path, help="configuration file (checks, severities, MQM weights, glossary); "
-                   "default: termcheck.toml or [tool.termcheck] in the working directory")
-    p.add_argument("--no-config", action="store_true", help="ignore configuration files in the working directory")
-    p.add_argument("--input-format", help="reader for A and B instead of guessing from the suffix")
-    p.add_argument("--encoding", help="input encoding (default: detected)")
+    from termcheck.cli import add_run_arguments
+
+    add_run_arguments(p)
     p.add_argument("--source-column", help="column/key holding the source text in aligned files")
     p.add_argument("--target-column", help="column/key holding the translation in aligned files")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
