@@ -141,11 +141,15 @@ def caps_ok(text: str, span: tuple[int, int], keys: frozenset[str]) -> bool:
 # --- sentence splitting -------------------------------------------------------------------------
 
 # abbreviations that never end a sentence (titles, Latin)
-_NEVER = frozenset(["mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb", "hon", "rev", "e.g", "i.e", "cf", "vs", "viz", "approx", "ca"])
+_NEVER = frozenset("""mr mrs ms messrs mme mlle dr prof sr st gen lt col maj capt sgt adm sen rep gov amb hon rev
+    e.g i.e cf vs viz approx ca""".split())
 # abbreviations that do not end a sentence before a number (No. 5, Art. 3, Feb. 16)
-_BEFORE_NUMBER = frozenset(["no", "nos", "art", "arts", "para", "paras", "vol", "vols", "p", "pp", "ch", "chap", "fig", "figs", "sect", "sec", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_BEFORE_NUMBER = frozenset("""no nos art arts para paras vol vols p pp ch chap fig figs sect sec op
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # words that start sentences: after a weak abbreviation (U.S., Inc., etc.) they mark a new sentence
-_OPENERS = frozenset(["the", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they", "i", "in", "on", "at", "as", "but", "and", "however", "both", "a", "an", "there", "his", "her", "our", "their", "my", "after", "before", "when", "while", "if", "for", "with", "during", "since", "although", "yet", "so", "thus", "meanwhile", "moreover", "furthermore"])
+_OPENERS = frozenset("""the this that these those it its he she we they i in on at as but and however both a an
+    there his her our their my after before when while if for with during since although yet so thus
+    meanwhile moreover furthermore""".split())
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?]+[\"'”’)\]]*$")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT = re.compile(r"\s+([\"“‘'(\[]*)(\S*)")
