@@ -11,7 +11,6 @@ from pathlib import Path
 
 from termcheck import __version__
 from termcheck.errors import ConfigError, TermcheckError
-from termcheck.model import Severity
 from termcheck.report.model import Report
 
 EXIT_USAGE = 2
@@ -127,9 +126,7 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
     if not use_baseline:  # `baseline create` writes the file that --baseline (or the config) names
         args.baseline = None
     policy = gate.policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
-    fail_on = policy.fail_on
-    config = Config(select=_csv_list(args.select) or ("",), ignore=_csv_list(args.ignore),
-                    fail_on=fail_on if fail_on is not None else Severity.CRITICAL,
+    config = Config(select=_csv_list(args.select) or ("",), ignore=_csv_list(args.ignore), fail_on=policy.fail_on,
                     source_lang=args.source_lang, target_lang=args.target_lang,
                     severity=settings.severity, options=settings.options,
                     batch_size=settings.values.get("batch_size", Config.batch_size))

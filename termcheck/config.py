@@ -31,7 +31,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    fail_on: Severity = Severity.MAJOR
+    fail_on: Severity | None = Severity.MAJOR  # None: the gate never fails on findings
     source_lang: str = "zh"
     target_lang: str = "en"
     batch_size: int = 2000
@@ -80,7 +80,7 @@ class Settings:
         fail_on = v.get("fail_on", "major")
         return Config(select=tuple(v.get("select") or ("",)), ignore=tuple(v.get("ignore") or ()),
                       severity=dict(self.severity), options={k: dict(x) for k, x in self.options.items()},
-                      fail_on=Severity.CRITICAL if fail_on == "never" else Severity.parse(fail_on),
+                      fail_on=None if fail_on == "never" else Severity.parse(fail_on),
                       source_lang=v.get("source_lang", "zh"), target_lang=v.get("target_lang", "en"),
                       batch_size=v.get("batch_size", 2000))
 

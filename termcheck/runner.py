@@ -59,7 +59,7 @@ class Run:
             "pair": f"{self.config.source_lang}-{self.config.target_lang}",
             "checks": sorted(self._selected),
             "options_hash": opt_hash,
-            "fail_on": str(self.config.fail_on),
+            "fail_on": str(self.config.fail_on) if self.config.fail_on is not None else "never",
         }
         sel = ",".join(self.config.select) if self.config.select != ("",) else "all"
         ign = ",".join(self.config.ignore) or "none"
