@@ -132,7 +132,8 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
                     batch_size=settings.values.get("batch_size", Config.batch_size))
     from termcheck.metrics.options import config_options
 
-    config = replace(config, options={**config.options, **config_options(args)})
+    config = replace(config, options={**config.options, **config_options(args)},
+                     per_segment=args.format in report.NEEDS_PER_SEGMENT or bool(getattr(args, "breakdowns", None)))
     glossary = load(args.glossary)
     run = Run(glossary, config, glossary_label(args.glossary))
     opts = reader_options(args, run.matcher)
@@ -140,7 +141,8 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
         segments = read_pair(args.source, args.target, args.reference, opts)
     else:
         segments = read_inputs(args.inputs, opts, args.input_format)
-    keep = args.format in report.NEEDS_SEGMENTS or args.format == "terminal"
+    # every segment for formats that show them all; the terminal report shows flagged ones only
+    keep = "all" if args.format in report.NEEDS_SEGMENTS else ("flagged" if args.format == "terminal" else "none")
     with progress.bar(not getattr(args, "quiet", False) and progress.interactive()) as tick:
         rep = run.execute(segments, keep_segments=keep, progress=tick)
     return gate.apply(rep, policy)

@@ -35,6 +35,9 @@ class Config:
     source_lang: str = "zh"
     target_lang: str = "en"
     batch_size: int = 2000
+    # keep per-segment metric columns (metrics["per_segment"]): for HTML, breakdowns and the API;
+    # off for plain CLI runs, so memory stays flat on archives
+    per_segment: bool = True
 
 
 # top-level keys of the file -> (kind of value, the `termcheck check` flag it stands for)

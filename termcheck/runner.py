@@ -17,6 +17,8 @@ from termcheck.metrics import Metric, metric_factories
 from termcheck.model import Finding, Segment
 from termcheck.report.model import Report, summarize
 
+FLAGGED_ONLY_AFTER = 20_000
+
 
 def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
     it = iter(segments)
@@ -68,9 +70,14 @@ class Run:
                           f"|options:{opt_hash}|fail-on:{fields['fail_on']}")
         return fields
 
-    def execute(self, segments: Iterable[Segment], *, keep_segments: bool = False,
+    def execute(self, segments: Iterable[Segment], *, keep_segments: bool | str = False,
                 progress: Callable[[int], None] | None = None) -> Report:
-        """Run every selected check over the segments, batch by batch."""
+        """Run every selected check over the segments, batch by batch.
+
+        `keep_segments`: True or "all" keeps every segment in the report, "flagged" only those
+        with a finding in their batch (memory stays flat on archives), False or "none" none.
+        """
+        keep = {True: "all", False: "none"}.get(keep_segments, keep_segments)  # type: ignore[call-overload]
         findings: list[Finding] = []
         kept: list[Segment] = []
         docs: set[str] = set()
@@ -83,8 +90,15 @@ class Run:
                 metric.observe(batch)
             n += len(chunk)
             docs.update(s.doc for s in chunk)
-            if keep_segments:
+            if keep == "all":
                 kept.extend(chunk)
+            elif keep == "flagged":
+                # small runs keep everything (corpus-level findings come at the end); past
+                # FLAGGED_ONLY_AFTER segments only those with a finding stay
+                kept.extend(chunk)
+                if len(kept) > FLAGGED_ONLY_AFTER:
+                    flagged = {f.index for f in findings}
+                    kept = [s for s in kept if s.index in flagged]
             if progress is not None:
                 progress(len(chunk))
         for check in self.checks:

@@ -112,3 +112,13 @@ def test_two_forms_side_by_side_in_one_sentence_are_not_inconsistent() -> None:
     fs = run([("人类命运共同体", "a community with a shared future for mankind"),
               ("人类命运共同体", "a community with a shared future for mankind, or a global community of shared future")])
     assert not [f for f in fs if f.check == "terminology.inconsistent"]
+
+
+def test_consistency_is_judged_per_document() -> None:
+    g = Glossary(tuple(parse(CSV, "g.csv")))
+    segs = [Segment("1", "反对台独", "oppose “Taiwan independence”", 0, "a"),
+            Segment("2", "反对台独", "oppose the independence of Taiwan", 1, "b"),
+            Segment("3", "反对台独", "oppose “Taiwan independence”", 2, "c"),
+            Segment("4", "反对台独", "oppose the independence of Taiwan", 3, "c")]
+    fs = Run(g, Config(batch_size=1)).execute(segs).findings
+    assert [(f.doc, f.segment) for f in fs if f.check == "terminology.inconsistent"] == [("c", "4")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -199,18 +199,31 @@ class Inconsistent(_TermCheck):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        # (doc, entry) -> [(rendering, finding-without-message)]
-        self._seen: dict[tuple[str, int], list[tuple[str, Finding]]] = {}
+        # (doc, entry) -> rendering -> [count, the first KEEP findings-without-message]
+        self._seen: dict[tuple[str, int], dict[str, list]] = {}
+        self._doc: str | None = None
+        self._ok_texts = {t.text for e in self.run.glossary.entries for t in e.terms if t.status.ok}
 
-    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        """Documents arrive one after another: a finished document is judged and forgotten."""
+        for i, seg in enumerate(batch.segments):
+            if seg.doc != self._doc:
+                if self._doc is not None:
+                    yield from self._judge(lambda key, doc=self._doc: key[0] == doc)
+                self._doc = seg.doc
+            if self.applies(seg):
+                self._observe(seg, batch, i)
+
+    def _observe(self, seg: Segment, batch: Batch, i: int) -> None:
         for use in batch_terms(self.run, batch)[i].uses:
             entry = self.entry(use.entry)
             for hit in sorted(use.ok + use.wrong, key=lambda h: h.start):
                 rendering = entry.terms[hit.term].text
-                base = self.finding(seg, "", source_span=use.source_span, target_span=(hit.start, hit.end),
-                                    term=entry.id)
-                self._seen.setdefault((seg.doc, use.entry), []).append((rendering, base))
-        return ()
+                slot = self._seen.setdefault((seg.doc, use.entry), {}).setdefault(rendering, [0, []])
+                slot[0] += 1
+                if len(slot[1]) < KEEP:
+                    slot[1].append(self.finding(seg, "", source_span=use.source_span,
+                                                target_span=(hit.start, hit.end), term=entry.id))
 
     def _compatible(self, a: str, b: str) -> bool:
         """Two correct renderings that are one form and its short form or acronym are consistent."""
@@ -223,23 +236,25 @@ class Inconsistent(_TermCheck):
         return _acronym(a) == sb or _acronym(b) == sa
 
     def finish(self) -> Iterable[Finding]:
+        return self._judge(lambda key: True)
+
+    def _judge(self, which: Callable[[tuple[str, int]], bool]) -> Iterator[Finding]:
+        """Findings for the (document, term) pairs selected, which are then forgotten."""
         from dataclasses import replace
 
-        ok_texts = {t.text for e in self.run.glossary.entries for t in e.terms if t.status.ok}
-        for (_doc, ei), uses in self._seen.items():
-            kinds: dict[str, list[Finding]] = {}
-            for rendering, f in uses:
-                kinds.setdefault(rendering, []).append(f)
+        ok_texts = self._ok_texts
+        for key in [k for k in self._seen if which(k)]:
+            kinds = self._seen.pop(key)
             if len(kinds) < 2:
                 continue
-            entry = self.entry(ei)
+            entry = self.entry(key[1])
             # the majority rendering (ties: the official one, then the first seen) is the reference
             pref = self.suggestion(entry)
             order = list(kinds)
-            main = max(order, key=lambda r: (len(kinds[r]), r == pref, -order.index(r)))
-            first = kinds[main][0]
-            with_main = {f.index for f in kinds[main]}
-            for rendering, fs in kinds.items():
+            main = max(order, key=lambda r: (kinds[r][0], r == pref, -order.index(r)))
+            first = kinds[main][1][0]
+            with_main = {f.index for f in kinds[main][1]}
+            for rendering, (_count, fs) in kinds.items():
                 if rendering == main or (rendering in ok_texts and main in ok_texts
                                          and self._compatible(rendering, main)):
                     continue
@@ -249,6 +264,10 @@ class Inconsistent(_TermCheck):
                     msg = (f"{f.source_text or entry.id} is rendered {_quote(f.target_text or rendering)} here but "
                            f"{_quote(first.target_text or main)} in segment {first.segment} of the same document")
                     yield replace(f, message=msg, suggestion=first.target_text or main)
+
+
+# occurrences kept per (document, term, rendering) for the report; past that they are only counted
+KEEP = 100
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

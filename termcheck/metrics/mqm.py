@@ -87,17 +87,22 @@ class MqmMetric:
         if unknown:
             raise ConfigError(f"unknown MQM option(s): {', '.join(sorted(unknown))} (known: weights)")
         self.weights = parse_weights(opts.get("weights"))
+        self.per_segment = run.config.per_segment
         self.index: list[int] = []
         self.ids: list[str] = []
         self.docs: list[str] = []
         self.words: list[int] = []
+        self.total_words = 0
 
     def observe(self, batch: Batch) -> None:
         for seg in batch.segments:
-            self.index.append(seg.index)
-            self.ids.append(seg.id)
-            self.docs.append(seg.doc)
-            self.words.append(word_count(seg.target))
+            n = word_count(seg.target)
+            self.total_words += n
+            if self.per_segment:
+                self.index.append(seg.index)
+                self.ids.append(seg.id)
+                self.docs.append(seg.doc)
+                self.words.append(n)
 
     def penalties(self, findings: Sequence[Finding]) -> list[int | float]:
         """Penalty points per observed segment (findings are tied to segments by their run index)."""
@@ -110,12 +115,14 @@ class MqmMetric:
         return [_compact(x) for x in out]
 
     def segment_columns(self, findings: Sequence[Finding]) -> dict[str, list[Any]]:
+        if not self.per_segment:
+            return {}
         return {"segment": list(self.ids), "doc": list(self.docs), "words": list(self.words),
                 "penalty": self.penalties(findings)}
 
     def result(self, findings: Sequence[Finding]) -> dict[str, Any]:
         penalty = sum(self.weights[str(f.severity)] for f in findings)
-        words = sum(self.words)
+        words = self.total_words
         per_1000, quality = score(penalty, words)
         return {"mqm": {
             "penalty": _compact(penalty),

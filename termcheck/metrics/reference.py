@@ -93,6 +93,7 @@ class ReferenceMetrics:
         # per observed segment (None without a reference), only with keep_stats
         self.stats: dict[str, list[list[float] | None]] = {n: [] for n in self.names}
         self.keep_stats = False
+        self.per_segment = run.config.per_segment
         self.n = 0
         self.seen = 0
 
@@ -101,7 +102,8 @@ class ReferenceMetrics:
         base = self.seen
         self.seen += len(batch.segments)
         for name in self.names:
-            self.sentence[name].extend([None] * len(batch.segments))
+            if self.per_segment:
+                self.sentence[name].extend([None] * len(batch.segments))
             if self.keep_stats:
                 self.stats[name].extend([None] * len(batch.segments))
         if not pos:
@@ -116,7 +118,8 @@ class ReferenceMetrics:
             self.totals[name] = _add(self.totals[name], stats)
             per = self.metrics["bleu_sentence"] if name == "bleu" else metric
             for i, row in zip(pos, stats, strict=True):
-                self.sentence[name][base + i] = _num(per._compute_score_from_stats(list(row)).score)
+                if self.per_segment:
+                    self.sentence[name][base + i] = _num(per._compute_score_from_stats(list(row)).score)
                 if self.keep_stats:
                     self.stats[name][base + i] = [float(x) for x in row]
         self.n += len(pos)
@@ -125,7 +128,7 @@ class ReferenceMetrics:
         return {name: self.metrics[name].get_signature().format() for name in self.names}
 
     def segment_columns(self, findings: Sequence[Finding]) -> dict[str, list[Any]]:
-        if not self.n:
+        if not self.n or not self.per_segment:
             return {}
         return dict(self.sentence)
 

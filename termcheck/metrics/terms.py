@@ -64,6 +64,7 @@ class TermMetrics:
 
     def __init__(self, run: Any) -> None:
         self.run = run
+        self.per_segment = run.config.per_segment
         self.glossary = run.glossary
         self.occurrences = self.correct = self.forbidden = 0
         self.columns: dict[str, list[int | None]] = {"term_occurrences": [], "term_correct": [],
@@ -80,8 +81,9 @@ class TermMetrics:
         for seg, terms in zip(batch.segments, analysis, strict=True):
             self.docs.add(seg.doc)
             if seg.source is None or seg.target is None:
-                for col in self.columns.values():
-                    col.append(None)
+                if self.per_segment:
+                    for col in self.columns.values():
+                        col.append(None)
                 continue
             occ = ok_n = bad_n = 0
             for use in terms.uses:
@@ -101,12 +103,13 @@ class TermMetrics:
             self.occurrences += occ
             self.correct += ok_n
             self.forbidden += bad_n
-            self.columns["term_occurrences"].append(occ)
-            self.columns["term_correct"].append(ok_n)
-            self.columns["term_forbidden"].append(bad_n)
+            if self.per_segment:
+                self.columns["term_occurrences"].append(occ)
+                self.columns["term_correct"].append(ok_n)
+                self.columns["term_forbidden"].append(bad_n)
 
     def segment_columns(self, findings: Sequence[Finding]) -> dict[str, list[Any]]:
-        return dict(self.columns)
+        return dict(self.columns) if self.per_segment else {}
 
     def signature(self) -> str:
         g = self.glossary

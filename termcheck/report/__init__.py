@@ -22,6 +22,8 @@ FORMATS: dict[str, str] = {
 # formats whose renderer shows every segment (the runner keeps them in the report): the HTML report
 # shows them side by side, SARIF needs them for columns, JUnit for the documents without findings
 NEEDS_SEGMENTS: set[str] = {"html", "sarif", "junit"}
+# formats that show per-segment metric columns (metrics["per_segment"]); others run without them
+NEEDS_PER_SEGMENT: set[str] = {"html"}
 
 
 def renderer(fmt: str) -> Callable[..., bytes]:
@@ -30,4 +32,4 @@ def renderer(fmt: str) -> Callable[..., bytes]:
     return getattr(importlib.import_module(module), function or "render")
 
 
-__all__ = ["FORMATS", "NEEDS_SEGMENTS", "GateResult", "Report", "renderer"]
+__all__ = ["FORMATS", "NEEDS_PER_SEGMENT", "NEEDS_SEGMENTS", "GateResult", "Report", "renderer"]
