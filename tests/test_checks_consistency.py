@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from termcheck.api import check
 from termcheck.config import Config
 from termcheck.glossary.model import Glossary
@@ -34,3 +36,26 @@ def test_quiet_cases():
     assert run([(ZH1, EN1), (ZH1, EN1B)], docs={2: "other"}) == []      # different documents
     assert run([("第六十九届会议", "Sixty-ninth session"), ("第六十九届会议", "69th session")]) == []  # too short
     assert run([(ZH1, EN1), (ZH1.replace("本函", "本信"), EN1)]) == []  # sources differ by a word
+
+
+def test_documents_are_judged_as_they_end_and_long_ones_in_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from termcheck.checks import consistency
+    from termcheck.config import Config
+    from termcheck.glossary.csvfmt import parse
+    from termcheck.glossary.model import Glossary
+    from termcheck.model import Segment
+    from termcheck.runner import Run
+
+    g = Glossary(tuple(parse("id,zh,en\nx,某某某某,placeholder\n", "g.csv")))
+    src = "双方同意继续推进各领域的对话与合作。"
+    a, b = "The two sides agreed to keep advancing dialogue and cooperation in all fields.", \
+        "Both sides agreed to continue dialogue and cooperation in various areas of work."
+    filler = [f"第{i}段落的内容各不相同，所以不会重复出现在文件里面。" for i in range(6)]
+    monkeypatch.setattr(consistency, "WINDOW", 3)
+    segs = [Segment("1", src, a, 0, "d1"), Segment("2", src, b, 1, "d1"), Segment("3", src, a, 2, "d2")]
+    segs += [Segment(str(4 + i), f, f"Paragraph {i} says something quite different from the others.", 3 + i, "d2")
+             for i, f in enumerate(filler)]
+    segs += [Segment("10", src, b, 9, "d2")]
+    fs = Run(g, Config(select=("consistency.source",), batch_size=2)).execute(segs).findings
+    # d1: two variants, one reported; d2: the first use fell out of the 3-sentence window
+    assert [(f.doc, f.segment) for f in fs] == [("d1", "2")]

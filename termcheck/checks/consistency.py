@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
@@ -32,6 +32,11 @@ def substantial(text: str, min_words: int) -> bool:
     return len(_WORD.findall(_HAN.sub(" ", text))) + len(_HAN.findall(text)) / 2 >= min_words
 
 
+# distinct sentences kept per check within one document (about 1 KB each); older ones are judged
+# and forgotten, so memory stays flat on archives of millions of segments
+WINDOW = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class _Seen:
     other: bytes  # digest of the other side
@@ -47,6 +52,19 @@ class _Consistency(Check):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._seen: dict[tuple[str, bytes], list[_Seen]] = {}
+        self._doc: str | None = None
+
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        """Documents arrive one after another: a finished document is judged and forgotten; within a
+        very long one, sentences more than WINDOW distinct sentences back are judged and forgotten."""
+        for i, seg in enumerate(batch.segments):
+            if seg.doc != self._doc:
+                yield from self._judge(list(self._seen))
+                self._doc = seg.doc
+            if self.applies(seg):
+                yield from self.check_segment(seg, batch, i)
+        if len(self._seen) > WINDOW:
+            yield from self._judge(list(self._seen)[: len(self._seen) - WINDOW])
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         key_text = seg.source if self.key_side == "source" else seg.target
@@ -59,7 +77,11 @@ class _Consistency(Check):
         return ()
 
     def finish(self) -> Iterable[Finding]:
-        for uses in self._seen.values():
+        return self._judge(list(self._seen))
+
+    def _judge(self, keys: list[tuple[str, bytes]]) -> Iterator[Finding]:
+        for key in keys:
+            uses = self._seen.pop(key)
             variants: dict[bytes, list[_Seen]] = {}
             for u in uses:
                 variants.setdefault(u.other, []).append(u)
