@@ -132,6 +132,9 @@ def check_report(args: argparse.Namespace, *, use_baseline: bool = True) -> Repo
                     batch_size=settings.values.get("batch_size", Config.batch_size))
     from termcheck.metrics.options import config_options
 
+    if getattr(args, "semantic", False):  # --semantic also turns on the meaning check
+        meaning = {**config.options.get("accuracy.meaning", {}), "enabled": True}
+        config = replace(config, options={**config.options, "accuracy.meaning": meaning})
     config = replace(config, options={**config.options, **config_options(args)},
                      per_segment=args.format in report.NEEDS_PER_SEGMENT or bool(getattr(args, "breakdowns", None)))
     glossary = load(args.glossary)
