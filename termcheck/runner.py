@@ -74,8 +74,9 @@ class Run:
                 progress: Callable[[int], None] | None = None) -> Report:
         """Run every selected check over the segments, batch by batch.
 
-        `keep_segments`: True or "all" keeps every segment in the report, "flagged" only those
-        with a finding in their batch (memory stays flat on archives), False or "none" none.
+        `keep_segments`: True or "all" keeps every segment in the report; "flagged" keeps every
+        segment of a small run but, past FLAGGED_ONLY_AFTER segments, only those with a finding
+        (memory stays flat on archives); False or "none" keeps none.
         """
         keep = {True: "all", False: "none"}.get(keep_segments, keep_segments)  # type: ignore[call-overload]
         findings: list[Finding] = []
