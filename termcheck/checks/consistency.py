@@ -37,11 +37,17 @@ def substantial(text: str, min_words: int) -> bool:
 WINDOW = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    other: bytes  # digest of the other side
-    finding: Finding  # where, without a message yet
+@dataclass(slots=True)
+class _Variant:
+    """One way a sentence was rendered in a document: how often, its text, where (the first KEEP)."""
+
+    count: int
     text: str  # the other side as written (for the suggestion)
+    findings: list[Finding]  # where, without a message yet
+
+
+# occurrences kept per variant for the report; past that they are only counted
+KEEP = 50
 
 
 class _Consistency(Check):
@@ -51,7 +57,7 @@ class _Consistency(Check):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._seen: dict[tuple[str, bytes], list[_Seen]] = {}
+        self._seen: dict[tuple[str, bytes], dict[bytes, _Variant]] = {}
         self._doc: str | None = None
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
@@ -71,9 +77,15 @@ class _Consistency(Check):
         other_text = seg.target if self.key_side == "source" else seg.source
         if not key_text or not other_text or not substantial(key_text, self.opts["min_words"]):
             return ()
-        base = self.finding(seg, "")  # the whole segment: no span
-        self._seen.setdefault((seg.doc, _digest(normalized(key_text))), []).append(
-            _Seen(_digest(normalized(other_text)), base, other_text))
+        variants = self._seen.setdefault((seg.doc, _digest(normalized(key_text))), {})
+        other = _digest(normalized(other_text))
+        v = variants.get(other)
+        if v is None:
+            variants[other] = _Variant(1, other_text, [self.finding(seg, "")])  # the whole segment: no span
+        else:
+            v.count += 1
+            if len(v.findings) < KEEP:
+                v.findings.append(self.finding(seg, ""))
         return ()
 
     def finish(self) -> Iterable[Finding]:
@@ -81,21 +93,17 @@ class _Consistency(Check):
 
     def _judge(self, keys: list[tuple[str, bytes]]) -> Iterator[Finding]:
         for key in keys:
-            uses = self._seen.pop(key)
-            variants: dict[bytes, list[_Seen]] = {}
-            for u in uses:
-                variants.setdefault(u.other, []).append(u)
+            variants = list(self._seen.pop(key).values())
             if len(variants) < 2:
                 continue
             # the most frequent variant (ties: the first) is the reference; every other one is reported
-            main = max(variants.values(), key=lambda v: (len(v), -uses.index(v[0])))
-            first = main[0]
-            for group in variants.values():
-                if group is main or self.similar(first.text, group[0].text):
+            main = max(variants, key=lambda v: (v.count, -variants.index(v)))
+            first = main.findings[0]
+            for v in variants:
+                if v is main or self.similar(main.text, v.text):
                     continue
-                for u in group:
-                    yield replace(u.finding, message=self.message(first.finding.segment),
-                                  suggestion=first.text)
+                for f in v.findings:
+                    yield replace(f, message=self.message(first.segment), suggestion=main.text)
 
     def message(self, other_segment: str) -> str:
         raise NotImplementedError
