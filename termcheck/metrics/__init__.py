@@ -40,3 +40,15 @@ def metric_factories() -> list[Callable[[Any], Metric]]:
     for name in METRIC_MODULES:
         importlib.import_module(name)
     return list(_FACTORIES)
+
+
+def metric_options(run: Any, key: str, known: set[str], label: str) -> dict[str, Any]:
+    """A metric's options from the run's config; an unknown one is a ConfigError naming the known ones."""
+    from termcheck.errors import ConfigError
+
+    opts = dict(run.config.options.get(key, {}))
+    unknown = set(opts) - known
+    if unknown:
+        names, known_names = ", ".join(sorted(unknown)), ", ".join(sorted(known))
+        raise ConfigError(f"unknown {label} option(s): {names} (known: {known_names})")
+    return opts

@@ -17,7 +17,7 @@ from typing import Any
 from termcheck import __version__
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
-from termcheck.metrics import register
+from termcheck.metrics import metric_options, register
 from termcheck.model import Finding, Severity
 
 DEFAULT_WEIGHTS: dict[str, float] = {"info": 0, "minor": 1, "major": 5, "critical": 25}
@@ -82,10 +82,7 @@ class MqmMetric:
     """Counts target words per segment; the penalties come from the run's final findings."""
 
     def __init__(self, run: Any) -> None:
-        opts = run.config.options.get(OPTIONS_KEY, {})
-        unknown = set(opts) - {"weights"}
-        if unknown:
-            raise ConfigError(f"unknown MQM option(s): {', '.join(sorted(unknown))} (known: weights)")
+        opts = metric_options(run, OPTIONS_KEY, {"weights"}, "MQM")
         self.weights = parse_weights(opts.get("weights"))
         self.per_segment = run.config.per_segment
         self.index: list[int] = []

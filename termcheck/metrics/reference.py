@@ -8,7 +8,7 @@ from typing import Any
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
 from termcheck.lang import base_code
-from termcheck.metrics import register
+from termcheck.metrics import metric_options, register
 from termcheck.model import Finding
 
 # sacrebleu tokenizer for BLEU by target language; everything else is tokenized with 13a
@@ -81,10 +81,7 @@ class ReferenceMetrics:
     """
 
     def __init__(self, run: Any) -> None:
-        opts = run.config.options.get(OPTIONS_KEY, {})
-        unknown = set(opts) - {"metrics"}
-        if unknown:
-            raise ConfigError(f"unknown reference option(s): {', '.join(sorted(unknown))} (known: metrics)")
+        opts = metric_options(run, OPTIONS_KEY, {"metrics"}, "reference")
         self.names = parse_names(opts.get("metrics"))
         self.target_lang = run.config.target_lang
         self.metrics: dict[str, Any] = {}  # made at the first reference seen: no sacrebleu import without one
