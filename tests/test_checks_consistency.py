@@ -59,3 +59,32 @@ def test_documents_are_judged_as_they_end_and_long_ones_in_a_window(monkeypatch:
     fs = Run(g, Config(select=("consistency.source",), batch_size=2)).execute(segs).findings
     # d1: two variants, one reported; d2: the first use fell out of the 3-sentence window
     assert [(f.doc, f.segment) for f in fs] == [("d1", "2")]
+
+
+def test_a_recurring_sentence_stays_remembered_past_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window forgets the sentences least recently seen, not the oldest: one that keeps coming
+    back is still compared however many other sentences come between its uses."""
+    from termcheck.checks import consistency
+    from termcheck.runner import Run
+
+    monkeypatch.setattr(consistency, "WINDOW", 2)
+    filler = [(f"第{i}段落的内容各不相同，所以不会重复出现在文件里面。", f"Paragraph {i} says something quite different "
+               "from all of the others.") for i in range(6)]
+    pairs = [(ZH1, EN1)]
+    for f in filler:
+        pairs += [f, (ZH1, EN1)]
+    pairs += [(ZH1, EN1B)]
+    segs = [Segment(str(i), zh, en, i, "doc") for i, (zh, en) in enumerate(pairs, 1)]
+    fs = Run(Glossary([]), Config(select=("consistency.source",), batch_size=1)).execute(segs).findings
+    assert [(f.segment, f.suggestion) for f in fs] == [(str(len(pairs)), EN1)]
+
+
+def test_occurrences_before_a_second_rendering_are_counted_in_the_message() -> None:
+    # three uses of one rendering, then five of another: the first rendering is the odd one out;
+    # only its first use is listed (nothing was wrong yet when the others came), the message counts all
+    pairs = [(ZH1, EN1B)] * 3 + [(ZH1, EN1)] * 5
+    segs = [Segment(str(i), zh, en, i, "doc") for i, (zh, en) in enumerate(pairs, 1)]
+    rep = check(segs, glossary=Glossary([]), config=Config(select=("consistency.source",)))
+    assert [(f.segment, f.suggestion) for f in rep.findings] == [("1", EN1)]
+    assert "(3 times in all; 1 listed)" in rep.findings[0].message
+    assert "segment 4" in rep.findings[0].message

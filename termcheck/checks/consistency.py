@@ -6,11 +6,13 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.model import Finding, Segment, Severity
+from termcheck.fingerprint import segment_context
+from termcheck.model import Finding, Origin, Segment, Severity
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
@@ -32,22 +34,28 @@ def substantial(text: str, min_words: int) -> bool:
     return len(_WORD.findall(_HAN.sub(" ", text))) + len(_HAN.findall(text)) / 2 >= min_words
 
 
-# distinct sentences kept per check within one document (about 1 KB each); older ones are judged
-# and forgotten, so memory stays flat on archives of millions of segments
-WINDOW = 200_000
+# distinct sentences remembered per check within one document; past that the least recently seen
+# are judged and forgotten, so memory stays flat on archives of millions of segments (a sentence
+# that keeps recurring stays remembered however long the document)
+WINDOW = 50_000
+
+# occurrences kept per rendering for the report once a sentence has two renderings; past that, and
+# before the second rendering appears, occurrences are only counted (the message gives the count)
+KEEP = 50
+
+# where one occurrence is: segment id, run index, origin, content digest (a Finding is made from it
+# only when it is reported, so a remembered sentence costs little more than its text)
+_Where = tuple[str, int, Origin | None, str | None]
 
 
 @dataclass(slots=True)
 class _Variant:
-    """One way a sentence was rendered in a document: how often, its text, where (the first KEEP)."""
+    """One way a sentence was rendered in a document: how often, its text, where (the kept occurrences)."""
 
+    other: bytes  # digest of the normalized rendering
     count: int
-    text: str  # the other side as written (for the suggestion)
-    findings: list[Finding]  # where, without a message yet
-
-
-# occurrences kept per variant for the report; past that they are only counted
-KEEP = 50
+    text: str  # the other side as first written (the suggestion when this is the most frequent rendering)
+    where: list[_Where]
 
 
 class _Consistency(Check):
@@ -57,12 +65,13 @@ class _Consistency(Check):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._seen: dict[tuple[str, bytes], dict[bytes, _Variant]] = {}
+        # sentence digest -> its renderings (usually one), least recently seen first
+        self._seen: dict[bytes, list[_Variant]] = {}
         self._doc: str | None = None
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         """Documents arrive one after another: a finished document is judged and forgotten; within a
-        very long one, sentences more than WINDOW distinct sentences back are judged and forgotten."""
+        very long one, the sentences least recently seen beyond WINDOW are judged and forgotten."""
         for i, seg in enumerate(batch.segments):
             if seg.doc != self._doc:
                 yield from self._judge(list(self._seen))
@@ -70,40 +79,50 @@ class _Consistency(Check):
             if self.applies(seg):
                 yield from self.check_segment(seg, batch, i)
         if len(self._seen) > WINDOW:
-            yield from self._judge(list(self._seen)[: len(self._seen) - WINDOW])
+            yield from self._judge(list(islice(self._seen, len(self._seen) - WINDOW)))
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         key_text = seg.source if self.key_side == "source" else seg.target
         other_text = seg.target if self.key_side == "source" else seg.source
         if not key_text or not other_text or not substantial(key_text, self.opts["min_words"]):
             return ()
-        variants = self._seen.setdefault((seg.doc, _digest(normalized(key_text))), {})
+        key = _digest(normalized(key_text))
+        variants = self._seen.pop(key, None)  # re-inserted below: the most recently seen come last
+        if variants is None:
+            variants = []
+        self._seen[key] = variants
         other = _digest(normalized(other_text))
-        v = variants.get(other)
+        where = (seg.id, seg.index, seg.target_origin or seg.origin, segment_context(seg))
+        v = next((v for v in variants if v.other == other), None)
         if v is None:
-            variants[other] = _Variant(1, other_text, [self.finding(seg, "")])  # the whole segment: no span
+            variants.append(_Variant(other, 1, other_text, [where]))
         else:
             v.count += 1
-            if len(v.findings) < KEEP:
-                v.findings.append(self.finding(seg, ""))
+            if len(variants) > 1 and len(v.where) < KEEP:
+                v.where.append(where)
         return ()
 
     def finish(self) -> Iterable[Finding]:
         return self._judge(list(self._seen))
 
-    def _judge(self, keys: list[tuple[str, bytes]]) -> Iterator[Finding]:
+    def _judge(self, keys: list[bytes]) -> Iterator[Finding]:
         for key in keys:
-            variants = list(self._seen.pop(key).values())
+            variants = self._seen.pop(key)
             if len(variants) < 2:
                 continue
             # the most frequent variant (ties: the first) is the reference; every other one is reported
             main = max(variants, key=lambda v: (v.count, -variants.index(v)))
-            first = main.findings[0]
+            first = main.where[0][0]
             for v in variants:
                 if v is main or self.similar(main.text, v.text):
                     continue
-                for f in v.findings:
-                    yield replace(f, message=self.message(first.segment), suggestion=main.text)
+                message = self.message(first)
+                if v.count > len(v.where):
+                    message += f" ({v.count} times in all; {len(v.where)} listed)"
+                severity = self.severity if self.forced_severity is None else self.forced_severity
+                for seg_id, index, origin, context in v.where:
+                    yield Finding(self.id, self.category, severity, seg_id, message,
+                                  index, self._doc or "", suggestion=main.text, origin=origin, context=context)
 
     def message(self, other_segment: str) -> str:
         raise NotImplementedError
