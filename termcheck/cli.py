@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from termcheck import __version__
 from termcheck.errors import ConfigError, TermcheckError
@@ -28,14 +29,18 @@ def _csv_list(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(p.strip() for v in values or () for p in v.split(",") if p.strip())
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temp file beside `path` and rename: never a half-written report."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write to a temp file beside `path` and rename: never a half-written report. `data` is the
+    bytes, or a function writing them to the open file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            if callable(data):
+                data(f)
+            else:
+                f.write(data)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600: a report is an ordinary file (readable as the umask says)
@@ -159,13 +164,13 @@ def run_check(args: argparse.Namespace) -> int:
 
     export_breakdowns(args, rep)
     color = args.output is None and use_color(sys.stdout)
-    data = report.renderer(args.format)(rep, color=color)
+    write = report.writer(args.format, color=color)
     if args.output is not None:
-        write_atomic(args.output, data)
+        write_atomic(args.output, lambda f: write(rep, f))
         if not args.quiet:
             sys.stderr.write(progress.status_line(rep, str(args.output)) + "\n")
     else:
-        sys.stdout.buffer.write(data)
+        write(rep, sys.stdout.buffer)
         sys.stdout.flush()
     return rep.gate.exit_code if rep.gate is not None else 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import BinaryIO
 
 from termcheck.report.model import GateResult, Report
 
@@ -32,4 +33,15 @@ def renderer(fmt: str) -> Callable[..., bytes]:
     return getattr(importlib.import_module(module), function or "render")
 
 
-__all__ = ["FORMATS", "NEEDS_PER_SEGMENT", "NEEDS_SEGMENTS", "GateResult", "Report", "renderer"]
+def writer(fmt: str, *, color: bool = False) -> Callable[[Report, BinaryIO], None]:
+    """A function writing a format's report to a binary stream: the module's `write` where it streams
+    (JSON: a large report is never held whole in memory), else its rendered bytes."""
+    module, _, function = FORMATS[fmt].partition(":")
+    streaming = None if function else getattr(importlib.import_module(module), "write", None)
+    if streaming is not None:
+        return streaming
+    render = renderer(fmt)
+    return lambda report, out: out.write(render(report, color=color))
+
+
+__all__ = ["FORMATS", "NEEDS_PER_SEGMENT", "NEEDS_SEGMENTS", "GateResult", "Report", "renderer", "writer"]

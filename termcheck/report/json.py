@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from typing import Any, BinaryIO
 
 from termcheck.fingerprint import fingerprint
 from termcheck.model import Finding
@@ -31,8 +32,8 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
-    """The whole report as plain data."""
+def _head(report: Report) -> dict[str, Any]:
+    """Everything but the findings, as plain data."""
     summary = dict(report.summary)
     if report.gate is not None:
         summary["gate"] = {"passed": report.gate.passed, "reasons": list(report.gate.reasons),
@@ -42,10 +43,35 @@ def report_dict(report: Report) -> dict[str, Any]:
         "signature": dict(report.signature),
         "summary": summary,
         "metrics": dict(report.metrics),
-        "findings": [finding_dict(f) for f in report.findings],
     }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The whole report as plain data."""
+    return {**_head(report), "findings": [finding_dict(f) for f in report.findings]}
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def write(report: Report, out: BinaryIO) -> None:
+    """Write the report finding by finding (an archive's report is never held whole in memory); the
+    bytes are exactly those of `json.dumps(report_dict(report), indent=2)` and a newline."""
+    head = _dumps({**_head(report), "findings": []})
+    if not report.findings:
+        out.write((head + "\n").encode("utf-8"))
+        return
+    # the head ends with `"findings": []\n}`: open the list there and write each finding indented
+    out.write(head[: head.rindex("[") + 1].encode("utf-8"))
+    for i, f in enumerate(report.findings):
+        text = _dumps(finding_dict(f)).replace("\n", "\n    ")
+        out.write(((",\n    " if i else "\n    ") + text).encode("utf-8"))
+    out.write(b"\n  ]\n}\n")
 
 
 def render(report: Report, *, color: bool = False) -> bytes:
     """Deterministic JSON: same input, same bytes."""
-    return (json.dumps(report_dict(report), ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+    buf = io.BytesIO()
+    write(report, buf)
+    return buf.getvalue()
