@@ -8,7 +8,10 @@ termcheck's splitters and aligned as one stream of sentences (paragraph lines ar
 anchors). Reports the precision of the 1-1 links found, precision/recall of all sentence links,
 and how many deleted sentences come out as unaligned (omission/addition) beads.
 
-    python benchmarks/align_un.py [--docs-pairs 120] [--omit 3] [--add 1] [--seed 1] [--glossary FILE]
+    python benchmarks/align_un.py [--doc-pairs 120] [--omit 3] [--add 1] [--seed 1] [--docs N]
+                                  [--glossary FILE] [--semantic] [--lexical-weight 0]
+
+--lexical-weight 0 aligns without the bilingual dictionary (lengths and anchors only, as before it).
 """
 
 from __future__ import annotations
@@ -78,6 +81,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--semantic", action=argparse.BooleanOptionalAction, default=False,
                     help="add sentence-embedding similarity (needs termcheck[semantic]; default: off)")
     ap.add_argument("--semantic-weight", type=float, help="nats per unit of cosine (default: the aligner's)")
+    ap.add_argument("--lexical-weight", type=float,
+                    help="weight of the dictionary evidence, 0 = lengths and anchors only (default: the aligner's)")
+    ap.add_argument("--lexical-recall", type=float, help="share of words whose dictionary translation shows "
+                    "(default: the aligner's)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
@@ -99,8 +106,13 @@ def main(argv: list[str]) -> int:
         params = replace(params, anchor_weight=args.anchor_weight)
     if args.semantic_weight is not None:
         params = replace(params, semantic_weight=args.semantic_weight)
+    if args.lexical_weight is not None:
+        params = replace(params, lexical_weight=args.lexical_weight)
+    if args.lexical_recall is not None:
+        params = replace(params, lexical_recall=args.lexical_recall)
     one_one = one_one_ok = links = links_ok = gold_links = 0
     deleted = deleted_found = false_skips = beads_total = near = 0
+    by_side = {"omitted": [0, 0], "added": [0, 0]}  # found, deleted
     sentences = 0
     t0 = time.perf_counter()
     for zh_lines, en_lines, zh_gold, en_gold, no_en, no_zh in docs:
@@ -125,14 +137,18 @@ def main(argv: list[str]) -> int:
                 for s in src:
                     if zg[s] <= no_en:
                         deleted_found += 1
+                        by_side["omitted"][0] += 1
                     else:
                         false_skips += 1
             if not src:
                 for t in tgt:
                     if eg[t] <= no_zh:
                         deleted_found += 1
+                        by_side["added"][0] += 1
                     else:
                         false_skips += 1
+        by_side["omitted"][1] += sum(1 for g in zg if g <= no_en)
+        by_side["added"][1] += sum(1 for g in eg if g <= no_zh)
         deleted += sum(1 for g in zg if g <= no_en) + sum(1 for g in eg if g <= no_zh)
         lone_s = {b.source[0] for b in beads if b.kind == "1-0"}
         lone_t = {b.target[0] for b in beads if b.kind == "0-1"}
@@ -148,6 +164,8 @@ def main(argv: list[str]) -> int:
     print(f"deleted sentences reported unaligned: {deleted_found}/{deleted} = "
           f"{100 * deleted_found / max(deleted, 1):.1f}%; within one sentence: {near}/{deleted} = "
           f"{100 * near / max(deleted, 1):.1f}%; other unaligned sentences: {false_skips}")
+    print("  by side: " + "; ".join(f"{name} {f}/{n}" for name, (f, n) in by_side.items())
+          + " (omitted: Chinese sentences whose English was deleted; added: English sentences whose Chinese was)")
     return 0
 
 

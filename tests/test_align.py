@@ -145,6 +145,35 @@ def test_un_documents_with_deletions() -> None:
     assert found >= 5
 
 
+def _consultations() -> tuple[list[str], list[str]]:
+    data = Path(__file__).resolve().parent / "data"
+    return tuple((data / f"consultations.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("zh", "en"))
+
+
+@pytest.mark.parametrize(("side", "gone"), [(side, k) for side in ("en", "zh") for k in range(11)])
+def test_each_deleted_sentence_is_reported_where_it_was(side: str, gone: int) -> None:
+    """A hand-written readout as one paragraph a side, one sentence deleted from one side: exactly that
+    sentence is reported, however short (会谈气氛友好。, 双方同意保持沟通。) and wherever it was. Lengths alone
+    would put half of these in a neighbour's bead; the dictionary tells which words have no translation."""
+    zh, en = _consultations()
+    if side == "en":
+        got = segs(["".join(zh)], [" ".join(en[:gone] + en[gone + 1:])])
+        expected = {str(gone + 1): "1-0"}
+    else:
+        got = segs(["".join(zh[:gone] + zh[gone + 1:])], [" ".join(en)])
+        expected = {f"{gone}+1": "0-1"}
+    assert {s.id: s.alignment for s in got if s.alignment != "1-1"} == expected
+
+
+@pytest.mark.parametrize("gone", [2, 4, 9])
+def test_english_source_and_chinese_translation(gone: int) -> None:
+    """The other way round (English source, Chinese translation): a sentence left untranslated is found."""
+    zh, en = _consultations()
+    got = aligned_segments(("en.txt", [" ".join(en)]), ("zh.txt", ["".join(zh[:gone] + zh[gone + 1:])]), None,
+                           doc="d", source_lang="en", target_lang="zh")
+    assert [(s.id, s.source) for s in got if s.alignment != "1-1"] == [(str(gone + 1), en[gone])]
+
+
 def test_semantic_needs_the_optional_package(texts: dict, monkeypatch: pytest.MonkeyPatch) -> None:
     from termcheck.align import aligner
     from termcheck.errors import ConfigError

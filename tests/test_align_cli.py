@@ -83,6 +83,32 @@ def test_check_reports_an_omitted_sentence(seed: dict, tmp_path: Path) -> None:
         ("alignment.omission", "12", "major", "双方就落实人文交流和人员往来便利化交换了意见。")]
 
 
+@pytest.mark.parametrize(
+    ("gone_zh", "gone_en", "expected"),
+    [
+        # a short sentence left untranslated between two others
+        (None, 4, [("alignment.omission", "5", "major", "会谈气氛友好。", None)]),
+        (None, 10, [("alignment.omission", "11", "major", "双方同意保持沟通。", None)]),
+        # a sentence of the translation with no source
+        (8, None, [("alignment.addition", "8+1", "major", None,
+                    "A new container shipping route will open between the ports of the two countries.")]),
+    ],
+)
+def test_check_reports_a_deleted_sentence_of_a_readout(gone_zh: int | None, gone_en: int | None, expected: list,
+                                                        tmp_path: Path) -> None:
+    """A hand-written readout (a sentence a line) and its translation (one paragraph), one sentence deleted."""
+    data = Path(__file__).resolve().parent / "data"
+    zh, en = ((data / f"consultations.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("zh", "en"))
+    source, target = tmp_path / "readout.zh.txt", tmp_path / "readout.en.txt"
+    source.write_text("".join(s + "\n" for k, s in enumerate(zh) if k != gone_zh), encoding="utf-8")
+    target.write_text(" ".join(s for k, s in enumerate(en) if k != gone_en) + "\n", encoding="utf-8")
+    out = tmp_path / "findings.json"
+    assert main("check", "--source", str(source), "--target", str(target), "--glossary", str(TERMS), "--select",
+                "alignment", "--format", "json", "-o", str(out), "--quiet") in (0, 1)
+    found = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    assert [(f["check"], f["segment"], f["severity"], f["source_text"], f["target_text"]) for f in found] == expected
+
+
 def test_no_align_keeps_the_error(seed: dict, capsys: pytest.CaptureFixture[str]) -> None:
     assert main("check", "--source", str(seed["zh"]), "--target", str(seed["mt_paragraph"]), "--no-align") == 2
     err = capsys.readouterr().err

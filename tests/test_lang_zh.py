@@ -36,3 +36,14 @@ def test_segmenters_keep_their_own_words() -> None:
     without = zh.word_boundaries(["台独"])
     assert with_term("中美合作伙伴关系") == frozenset({0, 6, 8})
     assert 6 not in without("中美合作伙伴关系")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("双方同意加强合作", ["双方同意", "加强", "合作"]),
+     # a glossary's words added to its own segmenter are not jieba's words
+     ("中美合作伙伴关系", ["中美合作", "伙伴关系"])],
+)
+def test_words(text: str, words: list[str]) -> None:
+    zh.word_boundaries(["中美合作伙伴"])("中美合作伙伴关系")
+    assert zh.words(text) == words

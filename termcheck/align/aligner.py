@@ -9,6 +9,7 @@ from typing import Any
 from termcheck.align.anchors import document_anchors
 from termcheck.align.dp import DEFAULT, Bead, Params, align
 from termcheck.align.lengths import LengthModel, length_model
+from termcheck.align.lexicon import Lexical
 from termcheck.align.semantic import available as semantic_available
 from termcheck.align.sentences import Sentence
 from termcheck.errors import ConfigError
@@ -37,9 +38,30 @@ def align_sentences(source: Sequence[Sentence], target: Sequence[Sentence], sour
         similarity = Similarity(src_texts, tgt_texts)
     beads = align(ls, lt, sa, ta, model, params, sp, tp, similarity)
     adapted = adapt(model, beads, ls, lt)
+    lexical = dictionary_evidence(src_texts, tgt_texts, source_lang, target_lang, params)
+    if lexical is not None:
+        # dictionary evidence costs more than lengths: it refines the first alignment within a corridor
+        # around it, its recall measured on that alignment's 1-1 beads
+        return align(ls, lt, sa, ta, adapted, params, sp, tp, similarity, lexical.fitted(beads), near=beads)
     if adapted is not model:
         beads = align(ls, lt, sa, ta, adapted, params, sp, tp, similarity)
     return beads
+
+
+def dictionary_evidence(source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str,
+                        params: Params) -> Lexical | None:
+    """Bilingual dictionary evidence (lexicon.Lexical) for a language pair termcheck has a dictionary for
+    (Chinese and English, either way round), else None."""
+    from termcheck import lang as langs
+
+    if params.lexical_weight <= 0 or not source or not target:
+        return None
+    pair = (langs.base_code(source_lang), langs.base_code(target_lang))
+    if pair not in (("zh", "en"), ("en", "zh")):
+        return None
+    if pair == ("zh", "en"):
+        return Lexical(source, target, params.lexical_recall)
+    return Lexical(target, source, params.lexical_recall, chinese_is_source=False)
 
 
 def paragraphs(sentences: Sequence[Sentence]) -> list[int] | None:

@@ -49,7 +49,11 @@ class Params:
     # with sentence embeddings (termcheck[semantic]): nats per unit of cosine similarity above the
     # document's baseline (the median similarity of unrelated sentences)
     semantic_weight: float = 12.0
+    # with a bilingual dictionary (zh–en: CC-CEDICT): weight of its log-likelihood ratio (lexicon.Lexical)
+    lexical_weight: float = 1.0
+    lexical_recall: float = 0.6  # share of a translation's words whose dictionary translation shows beyond chance
     band: int = 30  # initial half-width of the search band, in sentences
+    corridor: int = 8  # half-width of the search around an earlier alignment, in sentences
 
     def prior_cost(self, a: int, b: int) -> float:
         return -math.log(self.priors[(a, b)])
@@ -63,8 +67,10 @@ class _Scorer:
 
     def __init__(self, ls: Sequence[float], lt: Sequence[float], sa: Sequence[Counter[str]],
                  ta: Sequence[Counter[str]], model: LengthModel, params: Params,
-                 sp: Sequence[int] | None = None, tp: Sequence[int] | None = None, similarity: Any = None) -> None:
+                 sp: Sequence[int] | None = None, tp: Sequence[int] | None = None, similarity: Any = None,
+                 lexical: Any = None) -> None:
         self.similarity = similarity
+        self.lexical = lexical
         self.sp = sp or [0] * len(ls)
         self.tp = tp or [0] * len(lt)
         self.s_short = [x * model.ratio < params.fragment for x in ls]
@@ -96,6 +102,8 @@ class _Scorer:
         if self.similarity is not None:
             sim = self.similarity(i - a, i, j - b, j)
             c -= self.params.semantic_weight * (sim - self.similarity.baseline)
+        if self.lexical is not None:
+            c -= self.params.lexical_weight * self.lexical(i - a, i, j - b, j)
         if a > 1:
             c += self.params.fragment_cost * sum(self.s_short[i - a:i - 1])
             if self.sp[i - a] != self.sp[i - 1]:
@@ -155,29 +163,59 @@ def _band(cs: Sequence[float], ct: Sequence[float], width: int) -> tuple[list[in
 def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
           source_anchors: Sequence[Counter[str]], target_anchors: Sequence[Counter[str]],
           model: LengthModel, params: Params = DEFAULT, source_paragraphs: Sequence[int] | None = None,
-          target_paragraphs: Sequence[int] | None = None, similarity: Any = None) -> list[Bead]:
+          target_paragraphs: Sequence[int] | None = None, similarity: Any = None,
+          lexical: Any = None, near: Sequence[Bead] | None = None) -> list[Bead]:
     """The cheapest sequence of beads covering both sides, in order.
 
     `*_paragraphs` give each sentence's paragraph number (non-decreasing): a bead joining sentences
     of different paragraphs of one side costs more. `similarity(s0, s1, t0, t1)` (optional, with a
-    `baseline` attribute) scores how alike two groups of sentences are in meaning.
+    `baseline` attribute) scores how alike two groups of sentences are in meaning; `lexical(s0, s1,
+    t0, t1)` (optional) is dictionary evidence that they translate each other, in nats. `near`: an
+    earlier alignment; the search keeps within `params.corridor` sentences of it (widening where the
+    path runs along the corridor's edge) instead of around the length diagonal.
     """
     n, m = len(source_lengths), len(target_lengths)
     scorer = _Scorer(source_lengths, target_lengths, source_anchors, target_anchors, model, params,
-                     source_paragraphs, target_paragraphs, similarity)
-    width = max(params.band, abs(n - m) + 10)
-    lo, hi = _band(scorer.cs, scorer.ct, width)
-    beads, touched = _search(n, m, lo, hi, scorer)
-    # a path at the band's edge, or one with unaligned sentences, may be a detour forced by the band
-    # (a long gap runs far off the diagonal): search a band twice as wide while that finds a cheaper path
-    while (touched or any(b.kind in ("1-0", "0-1") for b in beads)) and width < max(n, m):
-        width *= 2
+                     source_paragraphs, target_paragraphs, similarity, lexical)
+    if near is not None:
+        width = params.corridor
+        lo, hi = _corridor(near, n, m, width)
+    else:
+        width = max(params.band, abs(n - m) + 10)
         lo, hi = _band(scorer.cs, scorer.ct, width)
+    beads, touched = _search(n, m, lo, hi, scorer)
+    # a path at the band's edge, or (around the diagonal) one with unaligned sentences, may be a detour
+    # forced by the band (a long gap runs far off the diagonal): search a band twice as wide while that
+    # finds a cheaper path
+    while (touched or (near is None and any(b.kind in ("1-0", "0-1") for b in beads))) and width < max(n, m):
+        width *= 2
+        lo, hi = _corridor(near, n, m, width) if near is not None else _band(scorer.cs, scorer.ct, width)
         wider, touched = _search(n, m, lo, hi, scorer)
         if sum(b.cost for b in wider) >= sum(b.cost for b in beads) - 1e-9:
             break
         beads = wider
     return beads
+
+
+def _corridor(beads: Sequence[Bead], n: int, m: int, width: int) -> tuple[list[int], list[int]]:
+    """Per source position, the target positions within `width` of those an alignment passes through."""
+    first: list[int | None] = [None] * (n + 1)
+    last: list[int | None] = [None] * (n + 1)
+    for b in beads:
+        for i, j in ((b.source[0], b.target[0]), (b.source[1], b.target[1])):
+            first[i] = j if first[i] is None else min(first[i], j)
+            last[i] = j if last[i] is None else max(last[i], j)
+    prev = 0
+    for i in range(n + 1):  # inside a bead of several source sentences: the bead's targets so far
+        if first[i] is None:
+            first[i] = last[i] = prev
+        prev = last[i]
+    lo = [max(0, j - width) for j in first]
+    hi = [min(m, j + width) for j in last]
+    lo[0], hi[-1] = 0, m
+    for i in range(1, n + 1):  # consecutive rows overlap, so every row can be reached
+        lo[i] = min(lo[i], hi[i - 1])
+    return lo, hi
 
 
 def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tuple[list[Bead], bool]:

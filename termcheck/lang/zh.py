@@ -6,6 +6,7 @@ import logging
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 from termcheck.text import Normalized
 
@@ -110,6 +111,23 @@ SHORT_TERM = 3
 def word_boundaries(words: Iterable[str]) -> Callable[[str], frozenset[int]]:
     """The segmenter's word boundaries (character offsets) in a text, with `words` added as words."""
     return _Segmenter(words).boundaries
+
+
+@lru_cache(maxsize=1)
+def _plain_tokenizer() -> Any:
+    """A jieba tokenizer on jieba's dictionary as read, shared, not copied: no word is ever added to it."""
+    import jieba
+
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total = _dictionary()
+    tok.initialized = True
+    return tok
+
+
+def words(text: str) -> list[str]:
+    """jieba's words of a text, by its own dictionary (unknown words are not guessed: they come out
+    character by character)."""
+    return _plain_tokenizer().lcut(text, HMM=False)
 
 
 def boundary_filter(words: Iterable[str]) -> BoundaryFilter:

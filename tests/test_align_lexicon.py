@@ -1,0 +1,125 @@
+"""Dictionary evidence for alignment: CC-CEDICT glosses, the words of both sides, what a bead scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termcheck.align.lexicon import Lexical, chinese_words, dictionary, english_key, english_words, parse
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def consultations() -> tuple[list[str], list[str]]:
+    """A hand-written readout, one sentence a line, and its English translation line by line."""
+    return tuple((DATA / f"consultations.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("zh", "en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "keys"),
+    [
+        # measure words (CL:) are not meanings; glosses are compared by the first letters of their words
+        ("合作 合作 [he2 zuo4] /to cooperate/to work together/cooperation/CL:個|个[ge4]/", "合作",
+         ("coop", "toget", "work")),
+        # notes in brackets are left out
+        ("安理會 安理会 [An1 Li3 hui4] /(United Nations) Security Council/", "安理会", ("counc", "secur")),
+        # a cross-reference is not a meaning
+        ("亞細亞 亚细亚 [Ya4 xi4 ya4] /Asia/see also 亞洲|亚洲[Ya4 zhou1]/", "亚细亚", ("asia",)),
+        # a name with its description: the name, and the description when it is short
+        ("日內瓦 日内瓦 [Ri4 nei4 wa3] /Geneva, Switzerland/", "日内瓦", ("genev", "switz")),
+        ("北京 北京 [Bei3 jing1] /Beijing, capital of the People's Republic of China/", "北京", ("beij",)),
+        # an explanation rather than a translation, and single characters, are not kept
+        ("詞條 词条 [ci2 tiao2] /an entry in a dictionary explaining various meanings of words/", "词条", None),
+        ("了 了 [le5] /(completed action marker)/", "了", None),
+    ],
+)
+def test_parse_keeps_translations(line: str, word: str, keys: tuple[str, ...] | None) -> None:
+    book = parse(["# CC-CEDICT", line])
+    assert book.entries.get(word) == keys
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [(("cooperate", "cooperation", "Cooperative"), "coop"), (("talks", "talk", "talked"), "talk"),
+     (("States", "state", "statement"), "stat"), (("agree", "agreed", "agreement"), "agre")],
+)
+def test_english_forms_meet(words: tuple[str, ...], key: str) -> None:
+    assert {english_key(w) for w in words} == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("会谈气氛友好。", {"会谈", "气氛", "友好"}),
+        # Traditional characters are read as Simplified
+        ("經濟合作", {"经济", "合作"}),
+        # a segmenter's word the dictionary lacks is read as the dictionary words inside it
+        ("粮食安全", {"粮食", "安全"}),
+        # function words have no entry of their own
+        ("的了在", set()),
+    ],
+)
+def test_chinese_words(text: str, words: set[str]) -> None:
+    book = dictionary()
+    assert chinese_words(text, book.entries, book.longest) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [("The talks were held in a friendly atmosphere.", {"talk", "held", "frien", "atmos"}),
+     ("It is to be or not to be.", set())],
+)
+def test_english_words(text: str, keys: set[str]) -> None:
+    assert english_words(text, dictionary().vocabulary) == keys
+
+
+def test_translations_score_above_unrelated_sentences(consultations: tuple[list[str], list[str]]) -> None:
+    zh, en = consultations
+    lex = Lexical(zh, en)
+    n = len(zh)
+    for i in range(n):
+        assert lex(i, i + 1, i, i + 1) > 0
+        assert all(lex(i, i + 1, j, j + 1) < lex(i, i + 1, i, i + 1) for j in range(n) if j != i)
+
+
+@pytest.mark.parametrize("gone", range(1, 11))
+def test_an_untranslated_sentence_costs_inside_a_bead(consultations: tuple[list[str], list[str]], gone: int) -> None:
+    """English sentence `gone` deleted: its Chinese sentence joined to the one before lowers the score."""
+    zh, en = consultations
+    lex = Lexical(zh, en[:gone] + en[gone + 1:])
+    prev = gone - 1
+    assert lex(prev, gone + 1, prev, gone) < lex(prev, gone, prev, gone)
+
+
+def test_english_source_scores_the_same_pairs(consultations: tuple[list[str], list[str]]) -> None:
+    zh, en = consultations
+    forward = Lexical(zh, en)
+    backward = Lexical(zh, en, chinese_is_source=False)
+    assert [backward(j, j + 1, i, i + 2) for i in range(5) for j in range(5)] == pytest.approx(
+        [forward(i, i + 2, j, j + 1) for i in range(5) for j in range(5)])
+
+
+def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first run parses CC-CEDICT and keeps the result; the next reads it back (the same entries); a
+    damaged copy is parsed anew; a folder that cannot be written to is no error."""
+    from termcheck.align import lexicon
+
+    calls = []
+
+    def small_parse(lines):  # the first 3,000 lines keep this test fast
+        calls.append(1)
+        return parse(list(lines)[:3000])
+
+    monkeypatch.setattr(lexicon, "parse", small_parse)
+    first = lexicon.load(tmp_path)
+    kept = list(tmp_path.glob("cedict-*.tsv"))
+    assert len(calls) == 1 and len(kept) == 1 and len(first.entries) > 1000
+    again = lexicon.load(tmp_path)
+    assert len(calls) == 1 and again == first
+    kept[0].write_text("garbage without a tab\n", encoding="utf-8")
+    assert lexicon.load(tmp_path) == first and len(calls) == 2
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    assert lexicon.load(blocked) == first and len(calls) == 3
