@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from termcheck import lang as langs
+from termcheck.lang.en import stem
 
 # English words a dictionary gloss or a sentence is made of, but which say nothing about which sentence
 # translates which (function words, and the dictionary's own abbreviations: sb, sth, etc)
@@ -44,8 +45,6 @@ PREFIX = 5  # English words are compared by their first characters after inflect
 def english_key(word: str) -> str:
     """The form an English word is compared in: lower case, inflections stripped, the first `PREFIX`
     letters less a final e (so cooperate, cooperation and cooperative meet, and agreed and agreement)."""
-    from termcheck.lang.en import stem
-
     key = stem(word.lower())[:PREFIX]
     return key[:-1] if len(key) == PREFIX and key.endswith("e") else key
 
