@@ -83,8 +83,6 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--semantic-weight", type=float, help="nats per unit of cosine (default: the aligner's)")
     ap.add_argument("--lexical-weight", type=float,
                     help="weight of the dictionary evidence, 0 = lengths and anchors only (default: the aligner's)")
-    ap.add_argument("--lexical-recall", type=float, help="share of words whose dictionary translation shows "
-                    "(default: the aligner's)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
@@ -108,8 +106,6 @@ def main(argv: list[str]) -> int:
         params = replace(params, semantic_weight=args.semantic_weight)
     if args.lexical_weight is not None:
         params = replace(params, lexical_weight=args.lexical_weight)
-    if args.lexical_recall is not None:
-        params = replace(params, lexical_recall=args.lexical_recall)
     one_one = one_one_ok = links = links_ok = gold_links = 0
     deleted = deleted_found = false_skips = beads_total = near = 0
     by_side = {"omitted": [0, 0], "added": [0, 0]}  # found, deleted

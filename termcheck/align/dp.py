@@ -51,7 +51,9 @@ class Params:
     semantic_weight: float = 12.0
     # with a bilingual dictionary (zh–en: CC-CEDICT): weight of its log-likelihood ratio (lexicon.Lexical)
     lexical_weight: float = 1.0
-    lexical_recall: float = 0.6  # share of a translation's words whose dictionary translation shows beyond chance
+    # share of a translation's words whose dictionary translation shows beyond chance, until measured on
+    # the document's first alignment (each side's own, from its 1-1 beads)
+    lexical_recall: float = 0.6
     band: int = 30  # initial half-width of the search band, in sentences
     corridor: int = 8  # half-width of the search around an earlier alignment, in sentences
 
