@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -86,14 +87,9 @@ class _Scorer:
         longest = max(max(a, b) for a, b in params.priors)
         self._src = _runs(sa, longest)
         self._tgt = _runs(ta, longest)
-        self._cache: dict[tuple[int, int, int, int], float] = {}
 
     def cost(self, i: int, j: int, a: int, b: int) -> float:
         """Cost of the bead ending at source i, target j, taking a source and b target sentences (a, b ≥ 1)."""
-        key = (i, j, a, b)
-        c = self._cache.get(key)
-        if c is not None:
-            return c
         c = self.prior[(a, b)]
         c += self.model.cost(self.cs[i] - self.cs[i - a], self.ct[j] - self.ct[j - b])
         src = self._src[a - 1][i - a]
@@ -114,7 +110,6 @@ class _Scorer:
             c += self.params.fragment_cost * sum(self.t_short[j - b:j - 1])
             if self.tp[j - b] != self.tp[j - 1]:
                 c += self.params.paragraph_cost * (self.tp[j - 1] - self.tp[j - b])
-        self._cache[key] = c
         return c
 
 
@@ -186,10 +181,11 @@ def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
         width = max(params.band, abs(n - m) + 10)
         lo, hi = _band(scorer.cs, scorer.ct, width)
     beads, touched = _search(n, m, lo, hi, scorer)
-    # a path at the band's edge, or (around the diagonal) one with unaligned sentences, may be a detour
-    # forced by the band (a long gap runs far off the diagonal): search a band twice as wide while that
-    # finds a cheaper path
-    while (touched or (near is None and any(b.kind in ("1-0", "0-1") for b in beads))) and width < max(n, m):
+    # a path at the band's edge, or (around the diagonal) one with a long run of unaligned sentences,
+    # may be a detour forced by the band (a long gap runs far off the diagonal): search a band twice as
+    # wide while that finds a cheaper path (scattered single omissions do not: on a document of
+    # thousands of sentences each wider search costs seconds)
+    while (touched or (near is None and _longest_gap(beads) >= width // 4)) and width < max(n, m):
         width *= 2
         lo, hi = _corridor(near, n, m, width) if near is not None else _band(scorer.cs, scorer.ct, width)
         wider, touched = _search(n, m, lo, hi, scorer)
@@ -197,6 +193,18 @@ def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
             break
         beads = wider
     return beads
+
+
+def _longest_gap(beads: Sequence[Bead]) -> int:
+    """The longest run of consecutive unaligned sentences of one side in a path."""
+    longest = run = 0
+    kind = ""
+    for b in beads:
+        k = b.kind if b.kind in ("1-0", "0-1") else ""
+        run = run + 1 if k and k == kind else (1 if k else 0)
+        kind = k
+        longest = max(longest, run)
+    return longest
 
 
 def _corridor(beads: Sequence[Bead], n: int, m: int, width: int) -> tuple[list[int], list[int]]:
@@ -224,20 +232,24 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tu
     """Best path within the band; gaps are affine (a run of unaligned sentences is one gap)."""
     inf = math.inf
     kinds = [k for k in scorer.prior if k[0] and k[1]]
+    # the last bead of a cell's best path, as an index into `moves` (rows are typed arrays: a search
+    # over thousands of sentences holds millions of cells)
+    moves = (*kinds, (1, 0), (0, 1), (0, 0))
+    skip_s, skip_t, none = len(kinds), len(kinds) + 1, len(kinds) + 2
     open_s, open_t = scorer.prior[(1, 0)], scorer.prior[(0, 1)]
     ext = scorer.params.gap_extend
-    best: list[list[float]] = []  # best cost at (i, j), whatever the last bead
-    gs: list[list[float]] = []  # best cost ending with an unaligned source sentence
-    gt: list[list[float]] = []  # best cost ending with an unaligned target sentence
-    back: list[list[tuple[int, int]]] = []  # the last bead of the best path: (a, b); (1, 0) / (0, 1) for gaps
-    gs_open: list[list[bool]] = []
-    gt_open: list[list[bool]] = []
+    best: list[array[float]] = []  # best cost at (i, j), whatever the last bead
+    gs: list[array[float]] = []  # best cost ending with an unaligned source sentence
+    gt: list[array[float]] = []  # best cost ending with an unaligned target sentence
+    back: list[bytearray] = []  # the last bead of the best path (index into `moves`)
+    gs_open: list[bytearray] = []  # whether the gap ending here opens here
+    gt_open: list[bytearray] = []
     cost = scorer.cost
     for i in range(n + 1):
         width = hi[i] - lo[i] + 1
-        rb, rs, rt = [inf] * width, [inf] * width, [inf] * width
-        rk: list[tuple[int, int]] = [(0, 0)] * width
-        ro_s, ro_t = [False] * width, [False] * width
+        rb, rs, rt = array("d", [inf]) * width, array("d", [inf]) * width, array("d", [inf]) * width
+        rk = bytearray([none]) * width
+        ro_s, ro_t = bytearray(width), bytearray(width)
         li = lo[i]
         up = i - 1 >= 0
         for j in range(li, hi[i] + 1):
@@ -245,8 +257,8 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tu
             if i == 0 and j == 0:
                 rb[0] = 0.0
                 continue
-            b_val, b_kind = inf, (0, 0)
-            for a, b in kinds:
+            b_val, b_kind = inf, none
+            for k, (a, b) in enumerate(kinds):
                 pi, pj = i - a, j - b
                 if pi < 0 or pj < lo[pi] or pj > hi[pi]:
                     continue
@@ -255,18 +267,18 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tu
                     continue
                 c = prev + cost(i, j, a, b)
                 if c < b_val:
-                    b_val, b_kind = c, (a, b)
+                    b_val, b_kind = c, k
             if up and lo[i - 1] <= j <= hi[i - 1]:  # source sentence i-1 left unaligned
                 y = j - lo[i - 1]
                 o, e = best[i - 1][y] + open_s, gs[i - 1][y] + ext
                 rs[x], ro_s[x] = (o, True) if o <= e else (e, False)
                 if rs[x] < b_val:
-                    b_val, b_kind = rs[x], (1, 0)
+                    b_val, b_kind = rs[x], skip_s
             if j > li:  # target sentence j-1 left unaligned
                 o, e = rb[x - 1] + open_t, rt[x - 1] + ext
                 rt[x], ro_t[x] = (o, True) if o <= e else (e, False)
                 if rt[x] < b_val:
-                    b_val, b_kind = rt[x], (0, 1)
+                    b_val, b_kind = rt[x], skip_t
             rb[x], rk[x] = b_val, b_kind
         best.append(rb)
         gs.append(rs)
@@ -282,20 +294,20 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], scorer: _Scorer) -> tu
         x = j - lo[i]
         if (j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m):
             touched = True
-        if state == "s" or (state is None and back[i][x] == (1, 0)):
+        if state == "s" or (state is None and back[i][x] == skip_s):
             here = gs[i][x]
             opened = gs_open[i][x]
             prev = best[i - 1][j - lo[i - 1]] if opened else gs[i - 1][j - lo[i - 1]]
             beads.append(Bead((i - 1, i), (j, j), here - prev))
             i, state = i - 1, (None if opened else "s")
-        elif state == "t" or (state is None and back[i][x] == (0, 1)):
+        elif state == "t" or (state is None and back[i][x] == skip_t):
             here = gt[i][x]
             opened = gt_open[i][x]
             prev = best[i][x - 1] if opened else gt[i][x - 1]
             beads.append(Bead((i, i), (j - 1, j), here - prev))
             j, state = j - 1, (None if opened else "t")
         else:
-            a, b = back[i][x]
+            a, b = moves[back[i][x]]
             beads.append(Bead((i - a, i), (j - b, j), best[i][x] - best[i - a][j - b - lo[i - a]]))
             i, j = i - a, j - b
     beads.reverse()
