@@ -35,15 +35,16 @@ class Severity(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a segment came from: file and 1-based line, or a unit id inside the file."""
+    """Where a segment came from: file and 1-based line (and column), or a unit id inside the file."""
 
     file: str
     line: int | None = None
     unit: str | None = None
+    column: int | None = None  # 1-based, where a sentence cut from a longer line (a paragraph) starts
 
     def __str__(self) -> str:
         if self.line is not None:
-            return f"{self.file}:{self.line}"
+            return f"{self.file}:{self.line}:{self.column}" if self.column is not None else f"{self.file}:{self.line}"
         if self.unit is not None:
             return f"{self.file}#{self.unit}"
         return self.file

@@ -68,6 +68,30 @@ def test_seed_run_validates_and_points_at_the_english_file(tmp_path, seed, mini_
     assert munich["level"] == "error"
 
 
+def test_aligned_paragraph_findings_point_at_columns_inside_the_paragraph(tmp_path, seed, mini_glossary):
+    """The seed as one paragraph: every flagged English span and its Chinese source get the line and
+    the columns that cut exactly that text out of the file (sentences start mid-line)."""
+    out = tmp_path / "para.sarif"
+    main(["check", "-q", "--glossary", str(mini_glossary), "--source", str(seed["zh"]), "--target",
+          str(seed["mt_paragraph"]), "--format", "sarif", "-o", str(out)])
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert _errors(doc) == []
+    files = {p: p.read_text(encoding="utf-8").splitlines() for p in (seed["mt_paragraph"], seed["zh"])}
+    cut = []
+    for r in doc["runs"][0]["results"]:
+        places = [(r["locations"][0], r["properties"].get("target_text"))]
+        places += [(x, r["properties"].get("source_text")) for x in r.get("relatedLocations", [])]
+        for loc, text in places:
+            region = loc["physicalLocation"].get("region", {})
+            if "startColumn" in region:
+                path = next(p for p in files if loc["physicalLocation"]["artifactLocation"]["uri"].endswith(p.name))
+                line = files[path][region["startLine"] - 1]
+                assert line[region["startColumn"] - 1:region["endColumn"] - 1] == text
+                cut.append((path.name, region["startColumn"]))
+    assert any(name.endswith(".mt.en.txt") and col > 200 for name, col in cut)  # deep inside the paragraph
+    assert any(name.endswith(".zh.txt") for name, _ in cut)
+
+
 def test_rules_come_from_the_checks():
     doc = _render(sample())
     rules = doc["runs"][0]["tool"]["driver"]["rules"]

@@ -99,6 +99,6 @@ def aligned_segments(source: tuple[str, Sequence[str]], target: tuple[str, Seque
         if reference is not None and src:  # a target sentence with no source has no reference either
             ref_text = span_text(rs[rspan[0]:rspan[1]], reference[1]) if rspan else ""
         yield Segment(seg_id, span_text(src, src_lines), span_text(tgt, tgt_lines), start_index + k, doc, ref_text,
-                      Origin(src_path, src[0].line) if src else None,
-                      Origin(tgt_path, tgt[0].line) if tgt else None,
+                      Origin(src_path, src[0].line, column=src[0].start + 1) if src else None,
+                      Origin(tgt_path, tgt[0].line, column=tgt[0].start + 1) if tgt else None,
                       source_lang, target_lang, (), bead.kind)

@@ -57,14 +57,25 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     return rules
 
 
-def _region(origin: Origin, text: str | None, span: Span | None, exact: bool) -> dict[str, Any] | None:
-    """The region of a span; columns only when the origin's line is exactly the spanned text's segment."""
+def _region(origin: Origin, text: str | None, span: Span | None, offset: int | None) -> dict[str, Any] | None:
+    """The region of a span; columns where it is known where the segment's text starts on its line
+    (`offset` characters in) and the span lies on that line."""
     if origin.line is None:
         return None
     region: dict[str, Any] = {"startLine": origin.line}
-    if exact and span is not None and text is not None and 0 <= span[0] <= span[1] <= len(text):
-        region.update(startColumn=span[0] + 1, endColumn=span[1] + 1, snippet={"text": text[span[0]:span[1]]})
+    if (offset is not None and span is not None and text is not None and 0 <= span[0] <= span[1] <= len(text)
+            and "\n" not in text[:span[1]]):
+        region.update(startColumn=offset + span[0] + 1, endColumn=offset + span[1] + 1,
+                      snippet={"text": text[span[0]:span[1]]})
     return region
+
+
+def _offset(origin: Origin, whole_line: bool) -> int | None:
+    """Where a segment's text starts on its line: at 0 when it is the whole line, at the origin's column
+    for a sentence cut from a paragraph, unknown otherwise."""
+    if whole_line:
+        return 0
+    return origin.column - 1 if origin.column is not None else None
 
 
 def _physical(origin: Origin, region: dict[str, Any] | None) -> dict[str, Any]:
@@ -90,17 +101,18 @@ def _result(f: Finding, rule_index: int, seg: Segment | None, baseline: bool) ->
     res: dict[str, Any] = {"ruleId": f.check, "ruleIndex": rule_index, "level": level(f.severity),
                            "message": {"text": _message(f)}}
     # the target text of a line-aligned plain-text pair is exactly its line: columns come straight from
-    # the span (sentence-aligned documents cut lines into sentences, so they get lines only)
+    # the span; a sentence of an aligned document starts at its origin's column
     exact = seg is not None and seg.target_origin is not None and seg.alignment is None
-    target_is_line = exact and f.origin == seg.target_origin  # type: ignore[union-attr]
+    on_target = seg is not None and seg.target_origin is not None and f.origin == seg.target_origin
     location: dict[str, Any] = {"logicalLocations": _logical(f)}
     region = None
     if f.origin is not None:
-        region = _region(f.origin, seg.target if seg else None, f.target_span, target_is_line)
+        offset = _offset(f.origin, exact) if on_target else None
+        region = _region(f.origin, seg.target if seg else None, f.target_span, offset)
         location = {"physicalLocation": _physical(f.origin, region), **location}
     res["locations"] = [location]
     if seg is not None and seg.target_origin is not None and seg.origin is not None and f.source_span:
-        src_region = _region(seg.origin, seg.source, f.source_span, exact)
+        src_region = _region(seg.origin, seg.source, f.source_span, _offset(seg.origin, exact))
         res["relatedLocations"] = [{"id": 1, "physicalLocation": _physical(seg.origin, src_region),
                                     "message": {"text": f"source: {f.source_text}"}}]
     if f.suggestion and region is not None and "startColumn" in region:
