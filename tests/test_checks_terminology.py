@@ -122,3 +122,12 @@ def test_consistency_is_judged_per_document() -> None:
             Segment("4", "反对台独", "oppose the independence of Taiwan", 3, "c")]
     fs = Run(g, Config(batch_size=1)).execute(segs).findings
     assert [(f.doc, f.segment) for f in fs if f.check == "terminology.inconsistent"] == [("c", "4")]
+
+
+def test_uses_before_a_second_rendering_are_counted_not_listed() -> None:
+    # the odd rendering came first, three times; then the majority one, four times: its first use
+    # is listed and the message counts all three (memory stays flat on long documents)
+    pairs = [("反对台独", "oppose the independence of Taiwan")] * 3 + [("反对台独", "oppose “Taiwan independence”")] * 4
+    inc = [f for f in run(pairs) if f.check == "terminology.inconsistent"]
+    assert [(f.segment, f.suggestion) for f in inc] == [("1", "Taiwan independence")]
+    assert inc[0].message.endswith("segment 4 of the same document (3 times in all; 1 listed)")

@@ -217,11 +217,15 @@ class Inconsistent(_TermCheck):
     def _observe(self, seg: Segment, batch: Batch, i: int) -> None:
         for use in batch_terms(self.run, batch)[i].uses:
             entry = self.entry(use.entry)
-            for hit in sorted(use.ok + use.wrong, key=lambda h: h.start):
-                rendering = entry.terms[hit.term].text
-                slot = self._seen.setdefault((seg.doc, use.entry), {}).setdefault(rendering, [0, []])
+            hits = sorted(use.ok + use.wrong, key=lambda h: h.start)
+            kinds = self._seen.setdefault((seg.doc, use.entry), {})
+            for hit in hits:
+                kinds.setdefault(entry.terms[hit.term].text, [0, []])
+            for hit in hits:
+                slot = kinds[entry.terms[hit.term].text]
                 slot[0] += 1
-                if len(slot[1]) < KEEP:
+                # while a term has one rendering only its first use is kept (nothing to report yet)
+                if (len(kinds) > 1 or not slot[1]) and len(slot[1]) < KEEP:
                     slot[1].append(self.finding(seg, "", source_span=use.source_span,
                                                 target_span=(hit.start, hit.end), term=entry.id))
 
@@ -254,19 +258,22 @@ class Inconsistent(_TermCheck):
             main = max(order, key=lambda r: (kinds[r][0], r == pref, -order.index(r)))
             first = kinds[main][1][0]
             with_main = {f.index for f in kinds[main][1]}
-            for rendering, (_count, fs) in kinds.items():
+            for rendering, (count, fs) in kinds.items():
                 if rendering == main or (rendering in ok_texts and main in ok_texts
                                          and self._compatible(rendering, main)):
                     continue
+                more = f" ({count} times in all; {len(fs)} listed)" if count > len(fs) else ""
                 for f in fs:
                     if f.index in with_main:  # both forms in one sentence: an apposition, not a slip
                         continue
                     msg = (f"{f.source_text or entry.id} is rendered {_quote(f.target_text or rendering)} here but "
-                           f"{_quote(first.target_text or main)} in segment {first.segment} of the same document")
+                           f"{_quote(first.target_text or main)} in segment {first.segment} of the same document"
+                           f"{more}")
                     yield replace(f, message=msg, suggestion=first.target_text or main)
 
 
-# occurrences kept per (document, term, rendering) for the report; past that they are only counted
+# occurrences kept per (document, term, rendering) for the report once the term has two renderings;
+# past that, and before, they are only counted
 KEEP = 100
 
 

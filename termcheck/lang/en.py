@@ -19,7 +19,7 @@ def _undouble(w: str) -> str:
     return w
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # a large vocabulary; numbers and names past it are only recomputed
 def stem(word: str) -> str:
     """Strip regular inflections only (plural/3rd person -s, -ed, -ing, possessive), not derivation.
 
