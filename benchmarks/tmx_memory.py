@@ -10,6 +10,7 @@ segments, seconds and peak RSS (resource.getrusage). With --check it also runs t
 measured the same way; `--check-args "--select terminology.forbidden"` narrows it.
 
     python benchmarks/tmx_memory.py --size-mb 1024 --path /tmp/big1024.tmx --check
+    python benchmarks/tmx_memory.py --size-mb 128 --path /tmp/big128d.tmx --distinct --check
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from xml.sax.saxutils import escape
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "real-parallel" / "un-zh-en.ref.jsonl"
 
 
-def generate(path: Path, size: int, data: Path) -> int:
-    """Write a TMX of at least `size` bytes; return its number of units."""
+def generate(path: Path, size: int, data: Path, distinct: bool = False) -> int:
+    """Write a TMX of at least `size` bytes; return its number of units. `distinct`: number every
+    sentence (both sides), so no two units repeat (the worst case for the consistency checks' memory)."""
     pairs = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
     n = 0
     written = 0
@@ -42,10 +44,12 @@ def generate(path: Path, size: int, data: Path) -> int:
         while written < size:
             for p in pairs:
                 n += 1
-                en = escape(p["en"])
+                en, zh = escape(p["en"]), escape(p["zh"])
+                if distinct:
+                    en, zh = f"{en} (No. {n})", f"{zh}（第{n}号）"
                 if n % 10 == 0:
                     en = f'<bpt i="1">&lt;b&gt;</bpt>{en}<ept i="1">&lt;/b&gt;</ept>'
-                tu = (f'<tu tuid="u{n}"><tuv xml:lang="zh-CN"><seg>{escape(p["zh"])}</seg></tuv>'
+                tu = (f'<tu tuid="u{n}"><tuv xml:lang="zh-CN"><seg>{zh}</seg></tuv>'
                       f'<tuv xml:lang="en-US"><seg>{en}</seg></tuv></tu>\n')
                 f.write(tu)
                 written += len(tu.encode())
@@ -88,6 +92,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--size-mb", type=int, default=1024)
     ap.add_argument("--path", type=Path, default=Path("/tmp/termcheck-big.tmx"))
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--distinct", action="store_true", help="generate: number every sentence, no repeats")
     ap.add_argument("--check", action="store_true", help="also run `termcheck check` on the file")
     ap.add_argument("--check-args", default="", help="more arguments for `termcheck check` (default: none)")
     ap.add_argument("--read-only", help=argparse.SUPPRESS)
@@ -101,7 +106,7 @@ def main(argv: list[str]) -> int:
             print(f"no data at {args.data}", file=sys.stderr)
             return 2
         t0 = time.perf_counter()
-        units = generate(args.path, size, args.data)
+        units = generate(args.path, size, args.data, args.distinct)
         print(f"generated {args.path} ({args.path.stat().st_size / 2**20:.0f} MB, {units} units) "
               f"in {time.perf_counter() - t0:.0f}s")
     print(f"file: {args.path} ({os.path.getsize(args.path) / 2**20:.0f} MB)")
