@@ -37,14 +37,14 @@ def jsonl(path: Path, limit: int | None) -> list[dict]:
 def main() -> int:
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    from termcheck.api import glossary_label
+    from termcheck.cli.compare import evaluate, metric_stats, pair_rows
     from termcheck.config import Config
     from termcheck.glossary.load import load
     from termcheck.metrics import compare as stats
-    from termcheck.metrics.compare_cli import evaluate, metric_stats, pair_rows
-    from termcheck.metrics.compare_report import render
     from termcheck.metrics.reference import parse_names
     from termcheck.model import Segment
+    from termcheck.pipeline import glossary_label
+    from termcheck.report.compare import render
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, help="only the first N pairs")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from termcheck import selftest
 from termcheck.errors import GlossaryError
-from termcheck.glossary import selftest
 from termcheck.glossary.lint import lint
 from termcheck.glossary.load import load
 from termcheck.glossary.model import Glossary

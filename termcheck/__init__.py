@@ -1,8 +1,7 @@
 """termcheck: check English translations of Chinese official texts against an official glossary."""
 
 from termcheck.model import Finding, Origin, Segment, Severity
-
-__version__ = "0.1.0"
+from termcheck.version import __version__
 
 __all__ = ["Finding", "Origin", "Segment", "Severity", "__version__", "check"]
 

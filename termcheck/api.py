@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from termcheck import pipeline
 from termcheck.config import Config
 from termcheck.glossary.load import load
 from termcheck.glossary.model import Glossary
 from termcheck.model import Segment
+from termcheck.pipeline import glossary_label
+from termcheck.readers.base import ReadOptions
 from termcheck.report.model import Report
-from termcheck.runner import Run
 
-
-def glossary_label(paths: Sequence[str | Path] | None) -> str:
-    """How the signature names the glossary: `official` for the bundled one, else file names."""
-    return "official" if not paths else "+".join(Path(p).name for p in paths)
+__all__ = ["check", "glossary_label"]
 
 
 def check(
@@ -28,26 +27,21 @@ def check(
     glossary: Glossary | Sequence[str | Path] | None = None,
     config: Config | None = None,
     keep_segments: bool = False,
+    read: ReadOptions | None = None,
 ) -> Report:
     """Check segments (or plain-text files, or aligned input files) against a glossary.
 
-    `glossary` is a loaded Glossary, a list of glossary files, or None for the bundled one.
+    `glossary` is a loaded Glossary, a list of glossary files, or None for the bundled one. The
+    report carries the gate's verdict at `config.fail_on` (`report.gate`).
     """
-    from termcheck.readers import read_inputs
-    from termcheck.readers.base import ReadOptions
-    from termcheck.readers.plaintext import read_pair
-
     config = config or Config()
     if isinstance(glossary, Glossary):
         gloss, label = glossary, "custom"
     else:
         gloss, label = load(glossary), glossary_label(glossary)
-    run = Run(gloss, config, label)
-    opts = ReadOptions(source_lang=config.source_lang, target_lang=config.target_lang, matcher=run.matcher)
-    if segments is None:
-        if target is not None:
-            segments = read_pair(Path(source) if source else None, Path(target),
-                                 Path(reference) if reference else None, opts)
-        else:
-            segments = read_inputs([Path(p) for p in inputs], opts)
-    return run.execute(segments, keep_segments=keep_segments)
+    request = pipeline.Inputs(
+        segments=segments, source=Path(source) if source is not None else None,
+        target=Path(target) if target is not None else None,
+        reference=Path(reference) if reference is not None else None,
+        paths=tuple(Path(p) for p in inputs), read=read or ReadOptions())
+    return pipeline.check(request, gloss, config, glossary_name=label, keep_segments="all" if keep_segments else "none")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from termcheck import renames
 from termcheck.errors import InputError
 from termcheck.fingerprint import fingerprint
 from termcheck.model import Finding
@@ -46,6 +47,8 @@ class Baseline:
 
     counts: Mapping[str, int]
     path: str = ""
+    # renamed check ids the file still uses (its findings are matched under their new ids)
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return sum(self.counts.values())
@@ -69,7 +72,7 @@ def entry(f: Finding) -> dict[str, Any]:
 
 def dumps(findings: Iterable[Finding], signature: str = "") -> bytes:
     """The baseline file accepting these findings."""
-    from termcheck import __version__
+    from termcheck.version import __version__
 
     data = {"format": FORMAT, "version": VERSION, "termcheck": __version__, "signature": signature,
             "findings": [entry(f) for f in findings]}
@@ -99,12 +102,15 @@ def loads(data: bytes | str, path: str = "<baseline>") -> Baseline:
     if not isinstance(entries, list):
         raise InputError("baseline has no \"findings\" list", file=path)
     counts: Counter[str] = Counter()
+    checks: list[str] = []
     for i, e in enumerate(entries):
         fp = e.get("fingerprint") if isinstance(e, dict) else None
         if not isinstance(fp, str) or not fp:
             raise InputError(f"baseline finding #{i + 1} has no \"fingerprint\"", file=path)
         counts[fp] += 1
-    return Baseline(dict(counts), path)
+        if isinstance(e.get("check"), str):
+            checks.append(e["check"])
+    return Baseline(dict(counts), path, tuple(f"{path}: {n}" for n in renames.notes(checks)))
 
 
 def load(path: str | Path) -> Baseline:
@@ -126,6 +132,8 @@ def split(findings: Sequence[Finding], baseline: Baseline) -> Split:
     known: list[Finding] = []
     for f in findings:
         fp = fingerprint(f)
+        if left[fp] <= 0:  # recorded before its check was renamed: known under the old id
+            fp = next((old for o in renames.old_ids(f.check) if left[old := fingerprint(replace(f, check=o))] > 0), fp)
         if left[fp] > 0:
             left[fp] -= 1
             known.append(f)
@@ -147,46 +155,3 @@ def apply(report: Report, baseline: Baseline) -> Report:
     summary["baseline"] = {"file": baseline.path, "accepted": len(baseline), "known": len(parts.known),
                            "new": len(parts.new), "fixed": parts.fixed}
     return replace(report, findings=parts.new, summary=summary)
-
-
-def _arguments(p: Any) -> None:
-    from termcheck.cli import _Parser, add_check_arguments
-
-    sub = p.add_subparsers(dest="baseline_action", metavar="ACTION", parser_class=_Parser, required=True)
-    create = sub.add_parser("create", help="run the checks and record every finding as accepted",
-                            description="Run `termcheck check` on the inputs and write a baseline file accepting "
-                            "every finding; later runs with --baseline FILE then fail only on new findings.")
-    add_check_arguments(create)
-    create.set_defaults(output=None)
-    import argparse
-
-    unused = {"format", "baseline", "min_term_success", "max_mqm_penalty", "min_chrf", "breakdowns"}
-    for action in create._actions:
-        if action.dest == "output":
-            action.help = "baseline file to write (default: termcheck-baseline.json)"
-        elif action.dest in unused:  # report and gate options mean nothing here
-            action.help = argparse.SUPPRESS
-
-
-def _run(args: Any) -> int:
-    import sys
-
-    from termcheck.cli import check_report, write_atomic
-
-    report = check_report(args, use_baseline=False)
-    out = Path(args.output) if args.output is not None else Path("termcheck-baseline.json")
-    write_atomic(out, from_report(report))
-    if not args.quiet:
-        n = len(report.findings)
-        sys.stderr.write(f"termcheck: wrote {out}: {n} finding{'s' if n != 1 else ''} accepted\n")
-    return 0
-
-
-def _register() -> None:
-    from termcheck.cli import command
-
-    _run.arguments = _arguments  # type: ignore[attr-defined]
-    command("baseline", "record the current findings as accepted (baseline create), so only new ones fail")(_run)
-
-
-_register()

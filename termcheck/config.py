@@ -9,18 +9,21 @@ command-line flags override the file. Unknown keys are errors with a "did you me
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from termcheck import renames
 from termcheck.errors import ConfigError
 from termcheck.model import Severity
+from termcheck.suggest import did_you_mean
 
 FILE_NAMES = ("termcheck.toml", "pyproject.toml")
+# the gate's default: a run fails on findings of this severity or worse (the one place it is written)
+DEFAULT_FAIL_ON = Severity.MAJOR
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    fail_on: Severity | None = Severity.MAJOR  # None: the gate never fails on findings
+    fail_on: Severity | None = DEFAULT_FAIL_ON  # None: the gate never fails on findings
     source_lang: str = "zh"
     target_lang: str = "en"
     batch_size: int = 2000
@@ -57,15 +60,15 @@ KEYS: dict[str, tuple[str, str | None]] = {
     "severity": ("table", None),
     "checks": ("table", None),
 }
-# further tables holding options of other parts (metrics, ...): name -> allowed keys
-SECTIONS: dict[str, frozenset[str]] = {"mqm": frozenset({"weights"})}
+# further tables holding options of other parts, every one declared here: name -> allowed keys
+# (`[mqm] weights = {major = 5, ...}`, `[reference] metrics = ["bleu", "chrf"]`)
+SECTIONS: dict[str, frozenset[str]] = {"mqm": frozenset({"weights"}), "reference": frozenset({"metrics"})}
 # what `termcheck check` uses when neither the command line nor a file says
-DEFAULTS = {"fail_on": "major", "format": "terminal", "source_lang": "zh", "target_lang": "en"}
-
-
-def register_section(name: str, keys: frozenset[str]) -> None:
-    """Let another part of termcheck take options from a `[tool.termcheck.<name>]` table."""
-    SECTIONS[name] = keys
+DEFAULTS = {"fail_on": str(DEFAULT_FAIL_ON), "format": "terminal", "source_lang": "zh", "target_lang": "en"}
+# what the file is checked against: every check id with its options' defaults, and the report formats.
+# Both belong to floors above this one, so they are passed in; without them, check ids, options and
+# formats are taken as written (the run that uses them still rejects unknown ones).
+Catalog = Mapping[str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -76,21 +79,40 @@ class Settings:
     values: Mapping[str, Any] = field(default_factory=dict)
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # what the user should know but need not act on now (a renamed check id in the file)
+    notes: tuple[str, ...] = ()
 
-    def config(self, **overrides: Any) -> Config:
-        """A Config from the file, with explicit values overriding it (None means: not given)."""
-        v = {**self.values, **{k: x for k, x in overrides.items() if x is not None}}
-        fail_on = v.get("fail_on", "major")
-        return Config(select=tuple(v.get("select") or ("",)), ignore=tuple(v.get("ignore") or ()),
-                      severity=dict(self.severity), options={k: dict(x) for k, x in self.options.items()},
-                      fail_on=None if fail_on == "never" else Severity.parse(fail_on),
-                      source_lang=v.get("source_lang", "zh"), target_lang=v.get("target_lang", "en"),
-                      batch_size=v.get("batch_size", 2000))
+
+
+def build(settings: Settings | None = None, *, options: Mapping[str, Mapping[str, Any]] | None = None,
+          per_segment: bool | None = None, **overrides: Any) -> Config:
+    """The one way to make a Config: a configuration file's values, explicit values overriding them
+    (None means: not given), and `options` (by check or section) added to the file's.
+
+    `fail_on` is a severity name or "never"; `select`/`ignore` are sequences of dotted prefixes.
+    """
+    settings = settings if settings is not None else Settings()
+    v = {**settings.values, **{k: x for k, x in overrides.items() if x is not None}}
+    unknown = set(v) - {"select", "ignore", "fail_on", "source_lang", "target_lang", "batch_size", "glossary",
+                        "format", "min_term_success", "max_mqm_penalty", "min_chrf", "baseline"}
+    if unknown:
+        raise TypeError(f"build() got unknown settings: {', '.join(sorted(unknown))}")
+    fail_on = v.get("fail_on", DEFAULT_FAIL_ON)
+    if isinstance(fail_on, str):
+        fail_on = None if fail_on.strip().lower() == "never" else Severity.parse(fail_on)
+    merged = {k: dict(x) for k, x in settings.options.items()}
+    for k, x in (options or {}).items():
+        merged[k] = {**merged.get(k, {}), **x}
+    config = Config(select=tuple(v.get("select") or ("",)), ignore=tuple(v.get("ignore") or ()),
+                    severity=dict(settings.severity), options=merged, fail_on=fail_on,
+                    source_lang=v.get("source_lang", DEFAULTS["source_lang"]),
+                    target_lang=v.get("target_lang", DEFAULTS["target_lang"]),
+                    batch_size=v.get("batch_size", Config.batch_size))
+    return config if per_segment is None else replace(config, per_segment=per_segment)
 
 
 def _near(word: str, choices: list[str]) -> str:
-    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {near[0]!r}?)" if near else ""
+    return did_you_mean(word, choices)
 
 
 def _prefix_choices(ids: Iterable[str]) -> list[str]:
@@ -105,10 +127,14 @@ def _prefix_choices(ids: Iterable[str]) -> list[str]:
 class _Reader:
     """Validation with errors that name the file and, where it can be found, the line."""
 
-    def __init__(self, path: Path, text: str, prefix: str) -> None:
+    def __init__(self, path: Path, text: str, prefix: str, checks: Catalog | None = None,
+                 formats: Collection[str] | None = None) -> None:
+        self.notes: list[str] = []
         self.path = path
         self.lines = text.splitlines()
         self.prefix = prefix
+        self.checks = checks
+        self.formats = formats
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
         line = None
@@ -116,6 +142,12 @@ class _Reader:
             rx = re.compile(rf"^\s*(?:\[.*{re.escape(key)}.*\]|\"?{re.escape(key)}\"?\s*=)")
             line = next((i for i, s in enumerate(self.lines, 1) if rx.search(s)), None)
         return ConfigError(message, file=str(self.path), line=line)
+
+    def renamed(self, check_id: str) -> str:
+        """The current id of a check id the file names (noting a renamed one)."""
+        if (n := renames.note(check_id)) is not None and f"{self.path}: {n}" not in self.notes:
+            self.notes.append(f"{self.path}: {n}")
+        return renames.redirect(check_id)
 
     def where(self, *keys: str) -> str:
         return ".".join([self.prefix, *keys]) if self.prefix else ".".join(keys) or "the top level"
@@ -126,13 +158,12 @@ def _prefixes(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
         raise r.error(f"{r.where(key)} must be a list of check id prefixes, e.g. [\"accuracy\", \"fluency.artifact\"]",
                       key)
-    from termcheck.checks.base import REGISTRY, load_all
-
-    load_all()
-    out = tuple(x.strip() for x in items if x.strip())
+    out = tuple(r.renamed(x.strip()) for x in items if x.strip())
+    ids = r.checks
     for p in out:
-        if p not in ("ALL", "all") and not any(c == p or c.startswith(p.rstrip(".") + ".") for c in REGISTRY):
-            raise r.error(f"{r.where(key)}: no check matches {p!r}{_near(p, _prefix_choices(REGISTRY))}", key)
+        if ids is not None and p not in ("ALL", "all") and not any(c == p or c.startswith(p.rstrip(".") + ".")
+                                                                   for c in ids):
+            raise r.error(f"{r.where(key)}: no check matches {p!r}{_near(p, _prefix_choices(ids))}", key)
     return out
 
 
@@ -181,24 +212,25 @@ def _flatten_checks(table: Mapping[str, Any], ids: set[str], path: tuple[str, ..
 
 
 def _checks(r: _Reader, table: Any) -> tuple[dict[str, Severity], dict[str, dict[str, Any]]]:
-    from termcheck.checks.base import REGISTRY, load_all
-
-    load_all()
+    catalog = r.checks
     if not isinstance(table, Mapping):
         raise r.error(f"{r.where('checks')} must be a table of check ids", "checks")
     severity: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
-    for cid, body in _flatten_checks(table, set(REGISTRY), leaf_tables=True).items():
-        if cid not in REGISTRY:
-            raise r.error(f"{r.where('checks')}: unknown check {cid!r}{_near(cid, sorted(REGISTRY))}",
+    flat = _flatten_checks(table, set(catalog or ()) | set(renames.REDIRECTS), leaf_tables=True)
+    for cid, body in ((r.renamed(k), v) for k, v in flat.items()):
+        if catalog is not None and cid not in catalog:
+            raise r.error(f"{r.where('checks')}: unknown check {cid!r}{_near(cid, sorted(catalog))}",
                           cid.split(".")[-1])
         if not isinstance(body, Mapping):
             raise r.error(f"{r.where('checks', cid)} must be a table of options", cid)
-        known = dict(REGISTRY[cid].options)
+        known = dict(catalog[cid]) if catalog is not None else None
         for name, value in body.items():
             where = r.where("checks", cid, name)
             if name == "severity":
                 severity[cid] = Severity.parse(_severity(r, where, name, value))
+            elif known is None:
+                options.setdefault(cid, {})[name] = value
             elif name not in known:
                 choices = sorted([*known, "severity"])
                 raise r.error(f"{where}: unknown option{_near(name, choices)} (options of {cid}: "
@@ -209,30 +241,37 @@ def _checks(r: _Reader, table: Any) -> tuple[dict[str, Severity], dict[str, dict
 
 
 def _severity_table(r: _Reader, table: Any) -> dict[str, Severity]:
-    """`[severity]`: a check id or a dotted prefix -> severity; the longest prefix wins for each check."""
-    from termcheck.checks.base import REGISTRY, load_all
+    """`[severity]`: a check id or a dotted prefix -> severity; the longest prefix wins for each check.
 
-    load_all()
+    Without the catalog of checks, the prefixes are kept as written (the run resolves them)."""
+    ids = r.checks
     if not isinstance(table, Mapping):
         raise r.error(f"{r.where('severity')} must be a table: check id or prefix = severity", "severity")
-    flat = _flatten_checks(table, set(REGISTRY))
+    flat = _flatten_checks(table, set(ids or ()) | set(renames.REDIRECTS))
     parsed: dict[str, Severity] = {}
-    for prefix, value in flat.items():
-        if not any(c == prefix or c.startswith(prefix + ".") for c in REGISTRY):
-            near = _near(prefix, _prefix_choices(REGISTRY))
+    for prefix, value in ((r.renamed(k), v) for k, v in flat.items()):
+        if ids is not None and not any(c == prefix or c.startswith(prefix + ".") for c in ids):
+            near = _near(prefix, _prefix_choices(ids))
             raise r.error(f"{r.where('severity')}: no check matches {prefix!r}{near}", prefix.split(".")[-1])
         parsed[prefix] = Severity.parse(_severity(r, r.where("severity", prefix), prefix, value))
+    if ids is None:
+        return parsed
     out: dict[str, Severity] = {}
-    for cid in REGISTRY:
+    for cid in ids:
         hits = [p for p in parsed if cid == p or cid.startswith(p + ".")]
         if hits:
             out[cid] = parsed[max(hits, key=len)]
     return out
 
 
-def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = "") -> Settings:
-    """Validate a configuration table; paths in it are relative to the file's folder."""
-    r = _Reader(path, text, prefix)
+def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = "", *,
+          checks: Catalog | None = None, formats: Collection[str] | None = None) -> Settings:
+    """Validate a configuration table; paths in it are relative to the file's folder.
+
+    `checks` (check id -> option defaults) and `formats` (report format names) are what the file's
+    check ids, options and `format` are validated against.
+    """
+    r = _Reader(path, text, prefix, checks, formats)
     values: dict[str, Any] = {}
     severity: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
@@ -259,12 +298,9 @@ def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = ""
             if not isinstance(value, str) or not value.strip():
                 raise r.error(f"{r.where(raw_key)} must be a non-empty string", raw_key)
             values[dest] = str(base / value) if kind == "path" else value
-            if key == "format":
-                from termcheck.report import FORMATS
-
-                if value not in FORMATS:
-                    raise r.error(f"{r.where(raw_key)}: unknown format {value!r}{_near(value, sorted(FORMATS))}",
-                                  raw_key)
+            if key == "format" and r.formats is not None and value not in r.formats:
+                raise r.error(f"{r.where(raw_key)}: unknown format {value!r}{_near(value, sorted(r.formats))}",
+                              raw_key)
         elif kind == "paths":
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
@@ -281,11 +317,14 @@ def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = ""
             sev, opts = _checks(r, value)
             severity.update(sev)
             options.update(opts)
-    return Settings(str(path), values, severity, options)
+    return Settings(str(path), values, severity, options, tuple(r.notes))
 
 
-def load(path: str | Path) -> Settings:
-    """Read a termcheck.toml (keys at the top level) or a pyproject.toml ([tool.termcheck])."""
+def load(path: str | Path, *, checks: Catalog | None = None, formats: Collection[str] | None = None) -> Settings:
+    """Read a termcheck.toml (keys at the top level) or a pyproject.toml ([tool.termcheck]).
+
+    Pass `checks` and `formats` (see `parse`) to validate check ids, options and formats too.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -302,8 +341,8 @@ def load(path: str | Path) -> Settings:
         table = data.get("tool", {}).get("termcheck")
         if table is None:
             raise ConfigError("has no [tool.termcheck] table", file=str(path))
-        return parse(table, path, text, "tool.termcheck")
-    return parse(data, path, text)
+        return parse(table, path, text, "tool.termcheck", checks=checks, formats=formats)
+    return parse(data, path, text, checks=checks, formats=formats)
 
 
 def discover(folder: str | Path = ".") -> Path | None:
@@ -321,29 +360,3 @@ def discover(folder: str | Path = ".") -> Path | None:
         if "termcheck" in data.get("tool", {}):
             return py
     return None
-
-
-def resolve_args(args: Any) -> Settings:
-    """Fill the `termcheck check` options the command line left unset from the configuration file.
-
-    `--config FILE` names the file; else one is looked for in the working directory (unless
-    `--no-config`). Flags given on the command line win; `--ignore` adds to the file's list.
-    """
-    path = getattr(args, "config", None)
-    if path is None and not getattr(args, "no_config", False):
-        path = discover(Path.cwd())
-    settings = load(path) if path is not None else Settings()
-    for key, (_kind, flag) in KEYS.items():
-        dest = key.replace("-", "_")
-        if flag is None or dest not in settings.values or not hasattr(args, dest):
-            continue
-        given = getattr(args, dest)
-        if dest == "ignore":
-            setattr(args, dest, [",".join(settings.values[dest]), *(given or [])])
-        elif given is None:
-            value = settings.values[dest]
-            setattr(args, dest, [",".join(value)] if dest == "select" else value)
-    for dest, value in DEFAULTS.items():
-        if getattr(args, dest, "unset") is None:
-            setattr(args, dest, value)
-    return settings

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -10,7 +9,7 @@ from typing import Any
 
 from termcheck import baseline as baselines
 from termcheck.baseline import Baseline
-from termcheck.errors import ConfigError
+from termcheck.config import DEFAULT_FAIL_ON
 from termcheck.model import Finding, Severity
 from termcheck.report.model import GateResult, Report
 
@@ -41,7 +40,7 @@ FLOORS: dict[str, Floor] = {
 class Policy:
     """What makes a run fail: findings at or above `fail_on` (None: never), metric bounds, a baseline."""
 
-    fail_on: Severity | None = Severity.MAJOR
+    fail_on: Severity | None = DEFAULT_FAIL_ON
     min_term_success: float | None = None
     max_mqm_penalty: float | None = None
     min_chrf: float | None = None
@@ -127,39 +126,3 @@ def apply(report: Report, policy: Policy) -> Report:
     if policy.baseline is not None:
         report = baselines.apply(report, policy.baseline)
     return replace(report, gate=decide(report, policy))
-
-
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The gate's options of `termcheck check` (besides --fail-on)."""
-    g = p.add_argument_group("gate (exit 1 when any bound is broken)")
-    g.add_argument("--min-term-success", type=float, metavar="PERCENT",
-                   help="fail when the term success rate (metrics.terms.success_rate) is below PERCENT")
-    g.add_argument("--max-mqm-penalty", type=float, metavar="POINTS",
-                   help="fail when MQM penalty points per 1,000 words (metrics.mqm.penalty_per_1000_words) exceed "
-                   "POINTS")
-    g.add_argument("--min-chrf", type=float, metavar="SCORE",
-                   help="fail when chrF against the reference (metrics.reference.chrf.score) is below SCORE")
-    g.add_argument("--baseline", metavar="FILE",
-                   help="accept the findings recorded in FILE (see `termcheck baseline create`): only new "
-                   "findings are reported and can fail the gate")
-
-
-def policy_from_args(args: argparse.Namespace) -> Policy:
-    """The policy the command line asks for; bad values are a ConfigError (exit 2) before anything runs."""
-    fail_on: Severity | None = None
-    raw = str(getattr(args, "fail_on", None) or "major")
-    if raw.strip().lower() != "never":
-        try:
-            fail_on = Severity.parse(raw)
-        except ValueError as e:
-            raise ConfigError(f"--fail-on: {e}") from None
-    bounds: dict[str, float | None] = {}
-    for name, floor in FLOORS.items():
-        value = getattr(args, name, None)
-        if value is not None and (value != value or value < 0 or (floor.unit == "%" and value > 100)):
-            limit = "between 0 and 100" if floor.unit == "%" else "a number of at least 0"
-            raise ConfigError(f"{floor.option}: {value} is not {limit}")
-        bounds[name] = value
-    path = getattr(args, "baseline", None)
-    loaded = baselines.load(path) if path is not None else None
-    return Policy(fail_on=fail_on, baseline=loaded, **bounds)

@@ -1,4 +1,8 @@
-"""The pipeline: batches of segments -> term matching (once per batch) -> checks -> report."""
+"""Running the checks: batches of segments -> term matching (once per batch) -> checks -> metrics -> Report.
+
+`Run` holds one run's glossary, matcher, checks and metrics and their state; `termcheck.pipeline`
+wires reading and alignment in front of it and the gate behind it.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,26 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
-from typing import Any
+from typing import Any, Literal
 
-from termcheck import __version__
-from termcheck.checks import Batch, Check, select
-from termcheck.config import Config
+from termcheck.checks.base import REGISTRY, Batch, Check, CheckContext, select
+from termcheck.config import SECTIONS, Config
+from termcheck.errors import ConfigError
+from termcheck.glossary.analysis import analyse
 from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Glossary
-from termcheck.metrics import Metric, metric_factories
-from termcheck.model import Finding, Segment
+from termcheck.glossary.nearmiss import batch_near_misses
+from termcheck.metrics import Metric, MetricContext, metric_factories
+from termcheck.metrics.reference import ReferenceMetrics
+from termcheck.metrics.segments import segment_table
+from termcheck.model import Finding, Segment, Severity
 from termcheck.report.model import Report, summarize
+from termcheck.suggest import did_you_mean
+from termcheck.version import __version__
 
 FLAGGED_ONLY_AFTER = 20_000
+NEAR_MISS = "terminology.near-miss"
+Keep = Literal["all", "flagged", "none"]
 
 
 def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
@@ -26,27 +38,66 @@ def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
         yield chunk
 
 
+def _severities(severity: Mapping[str, Severity], ids: Iterable[str]) -> dict[str, Severity]:
+    """Severity overrides by check id: a key may be a check id or a dotted prefix (the longest wins)."""
+    out: dict[str, Severity] = {}
+    for cid in ids:
+        hits = [p for p in severity if cid == p or cid.startswith(p + ".")]
+        if hits:
+            out[cid] = severity[max(hits, key=len)]
+    return out
+
+
+def _validate(config: Config) -> None:
+    """Options for checks or sections that do not exist are errors (a Config built without a catalog)."""
+    if config.batch_size < 1:
+        raise ConfigError(f"batch-size must be at least 1 (got {config.batch_size})")
+    for key in config.options:
+        if key not in REGISTRY and key not in SECTIONS:
+            raise ConfigError(f"options for an unknown check {key!r}{did_you_mean(key, [*REGISTRY, *SECTIONS])}")
+        if key in REGISTRY:
+            known = REGISTRY[key].options
+            unknown = sorted(set(config.options[key]) - set(known) - {"severity"})
+            if unknown:
+                raise ConfigError(f"{key}: unknown option {unknown[0]!r}{did_you_mean(unknown[0], known)}")
+    for prefix in config.severity:
+        if not any(c == prefix or c.startswith(prefix + ".") for c in REGISTRY):
+            raise ConfigError(f"severity: no check matches {prefix!r}{did_you_mean(prefix, REGISTRY)}")
+
+
 class Run:
     """One run: the glossary, its matcher, the selected checks and metrics, and their state."""
 
-    def __init__(self, glossary: Glossary, config: Config, glossary_name: str = "custom") -> None:
+    def __init__(self, glossary: Glossary, config: Config, glossary_name: str = "custom", *,
+                 keep_stats: bool = False) -> None:
         self.glossary = glossary
         self.glossary_name = glossary_name
         self.config = config
         self.matcher = Matcher(glossary, config.source_lang, config.target_lang)
         self.check_classes = select(config.select, config.ignore)
-        self._selected = {c.id for c in self.check_classes}
-        self.checks: list[Check] = [
-            cls(self, config.options.get(cls.id, {}), config.severity.get(cls.id)) for cls in self.check_classes
-        ]
-        self.metrics: list[Metric] = [make(self) for make in metric_factories()]
+        _validate(config)
+        selected = frozenset(c.id for c in self.check_classes)
+        self.context = CheckContext(
+            config.source_lang, config.target_lang, glossary, glossary_name, selected,
+            {c.id: {**c.options, **config.options.get(c.id, {})} for c in self.check_classes},
+            self.matcher.target.module.term_keys)
+        severity = _severities(config.severity, selected)
+        self.checks: list[Check] = [cls(self.context, config.options.get(cls.id, {}), severity.get(cls.id))
+                                    for cls in self.check_classes]
+        metric_ctx = MetricContext(self.context, config.options, config.per_segment)
+        self.metrics: list[Metric] = [make(metric_ctx) for make in metric_factories()]
+        self.reference = next((m for m in self.metrics if isinstance(m, ReferenceMetrics)), None)
+        if self.reference is not None:
+            self.reference.keep_stats = keep_stats
 
-    def is_selected(self, check_id: str) -> bool:
-        return check_id in self._selected
-
-    def check_options(self, check_id: str) -> Mapping[str, Any]:
-        cls = next((c for c in self.check_classes if c.id == check_id), None)
-        return {**(cls.options if cls else {}), **self.config.options.get(check_id, {})}
+    def match(self, segments: list[Segment]) -> Batch:
+        """The term-matching stage: each segment's glossary terms on both sides, once for every check and metric."""
+        terms = [analyse(self.matcher, s) for s in segments]
+        near = {}
+        if self.context.is_selected(NEAR_MISS):
+            near = batch_near_misses(segments, terms, self.glossary, self.config.target_lang,
+                                     float(self.context.check_options(NEAR_MISS)["min_score"]))
+        return Batch(segments, terms, near)
 
     def signature(self) -> dict[str, Any]:
         """Everything needed to reproduce the numbers, as fields and as one line."""
@@ -59,7 +110,7 @@ class Run:
             "glossary_hash": self.glossary.digest,
             "glossary_entries": len(self.glossary),
             "pair": f"{self.config.source_lang}-{self.config.target_lang}",
-            "checks": sorted(self._selected),
+            "checks": sorted(self.context.selected),
             "options_hash": opt_hash,
             "fail_on": str(self.config.fail_on) if self.config.fail_on is not None else "never",
         }
@@ -70,30 +121,29 @@ class Run:
                           f"|options:{opt_hash}|fail-on:{fields['fail_on']}")
         return fields
 
-    def execute(self, segments: Iterable[Segment], *, keep_segments: bool | str = False,
+    def execute(self, segments: Iterable[Segment], *, keep_segments: Keep = "none",
                 progress: Callable[[int], None] | None = None) -> Report:
         """Run every selected check over the segments, batch by batch.
 
-        `keep_segments`: True or "all" keeps every segment in the report; "flagged" keeps every
-        segment of a small run but, past FLAGGED_ONLY_AFTER segments, only those with a finding
-        (memory stays flat on archives); False or "none" keeps none.
+        `keep_segments`: "all" keeps every segment in the report; "flagged" keeps every segment of a
+        small run but, past FLAGGED_ONLY_AFTER segments, only those with a finding (memory stays flat
+        on archives); "none" keeps none.
         """
-        keep = {True: "all", False: "none"}.get(keep_segments, keep_segments)  # type: ignore[call-overload]
         findings: list[Finding] = []
         kept: list[Segment] = []
         docs: set[str] = set()
         n = 0
         for chunk in batches(segments, self.config.batch_size):
-            batch = Batch(chunk)
+            batch = self.match(chunk)
             for check in self.checks:
                 findings.extend(check.check_batch(batch))
             for metric in self.metrics:
                 metric.observe(batch)
             n += len(chunk)
             docs.update(s.doc for s in chunk)
-            if keep == "all":
+            if keep_segments == "all":
                 kept.extend(chunk)
-            elif keep == "flagged":
+            elif keep_segments == "flagged":
                 # small runs keep everything (corpus-level findings come at the end); past
                 # FLAGGED_ONLY_AFTER segments only those with a finding stay
                 kept.extend(chunk)
@@ -108,6 +158,7 @@ class Run:
         metrics: dict[str, Any] = {}
         for metric in self.metrics:
             metrics.update(metric.result(findings))
+        metrics.update(segment_table(self.metrics, findings))
         return Report(
             version=__version__,
             signature=self.signature(),
@@ -117,4 +168,6 @@ class Run:
             segments=tuple(kept),
             checks=tuple({"id": c.id, "category": c.category, "severity": str(c.severity),
                           "title": c.info().title} for c in self.check_classes),
+            reference_stats=self.reference if self.reference is not None and self.reference.keep_stats
+            and self.reference.n else None,
         )

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from termcheck import cli
-from termcheck.config import discover, load
+from termcheck.cli.common import load_settings as load
+from termcheck.config import build, discover
 from termcheck.errors import ConfigError
 from termcheck.model import Severity
 
@@ -54,7 +55,7 @@ weights = {major = 10}
     assert s.options["accuracy.number"] == {"missing_severity": "info"}
     assert s.options["accuracy.omission"] == {"z": 5.0}
     assert s.options["mqm"] == {"weights": {"major": 10}}
-    cfg = s.config()
+    cfg = build(s)
     assert cfg.select == ("accuracy", "fluency") and cfg.fail_on == Severity.MINOR
 
 

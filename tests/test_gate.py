@@ -9,6 +9,7 @@ import pytest
 
 from termcheck import gate
 from termcheck.cli import main
+from termcheck.cli.common import policy_from_args
 from termcheck.errors import ConfigError
 from termcheck.model import Finding, Origin, Severity
 from termcheck.report.model import Report, summarize
@@ -99,12 +100,12 @@ def _args(**kw) -> argparse.Namespace:
 ])
 def test_bad_policy_values_are_config_errors(kw, error):
     with pytest.raises(ConfigError, match=error):
-        gate.policy_from_args(_args(**kw))
+        policy_from_args(_args(**kw))
 
 
 def test_never_means_no_severity_rule():
-    assert gate.policy_from_args(_args(fail_on="never")).fail_on is None
-    assert gate.policy_from_args(_args(fail_on="Critical")).fail_on is Severity.CRITICAL
+    assert policy_from_args(_args(fail_on="never")).fail_on is None
+    assert policy_from_args(_args(fail_on="Critical")).fail_on is Severity.CRITICAL
 
 
 FORMATS = ["terminal", "json", "markdown", "html", "sarif", "junit", "csv", "parquet"]

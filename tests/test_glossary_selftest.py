@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from termcheck import selftest
 from termcheck.cli import main
-from termcheck.glossary import selftest
 from termcheck.glossary.load import load
 
 HEADER = ["id", "zh", "en", "en_admitted", "en_forbidden", "en_forbidden_any", "severity", "attestation",

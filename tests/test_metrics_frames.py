@@ -10,7 +10,7 @@ import pytest
 import termcheck
 from termcheck.cli import main
 from termcheck.config import Config
-from termcheck.metrics.frames import BREAKDOWNS, export
+from termcheck.metrics.frames import BREAKDOWNS, export, findings_frame, frames
 from termcheck.model import Segment
 from termcheck.report.model import Report
 
@@ -31,7 +31,7 @@ def report() -> Report:
 
 
 def test_findings_frame_has_a_row_per_finding_with_its_penalty(report) -> None:
-    f = report.findings_frame()
+    f = findings_frame(report)
     assert isinstance(f, pl.DataFrame) and f.height == len(report.findings)
     weights = report.metrics["mqm"]["weights"]
     assert f["penalty"].to_list() == [float(weights[str(x.severity)]) for x in report.findings]
@@ -39,13 +39,13 @@ def test_findings_frame_has_a_row_per_finding_with_its_penalty(report) -> None:
 
 
 def test_every_breakdown_is_a_dataframe(report) -> None:
-    frames = report.metrics_frames()
-    assert list(frames) == list(BREAKDOWNS)
-    assert all(isinstance(v, pl.DataFrame) for v in frames.values())
+    tables = frames(report)
+    assert list(tables) == list(BREAKDOWNS)
+    assert all(isinstance(v, pl.DataFrame) for v in tables.values())
 
 
 def test_by_document(report) -> None:
-    docs = report.metrics_frames()["documents"]
+    docs = frames(report)["documents"]
     assert docs["doc"].to_list() == ["a.txt", "b.txt"]
     assert docs["segments"].to_list() == [3, 2]
     assert docs["words"].to_list() == [3 + 6 + 1, 2 + 3]
@@ -59,16 +59,16 @@ def test_by_document(report) -> None:
 
 
 def test_by_check_and_category_match_the_summary(report) -> None:
-    frames = report.metrics_frames()
-    checks = frames["checks"]
+    tables = frames(report)
+    checks = tables["checks"]
     assert dict(zip(checks["check"], checks["findings"], strict=True)) == report.summary["by_check"]
-    cats = frames["categories"]
+    cats = tables["categories"]
     assert dict(zip(cats["category"], cats["findings"], strict=True)) == report.summary["by_category"]
     assert checks["penalty"].sum() == cats["penalty"].sum() == report.metrics["mqm"]["penalty"]
 
 
 def test_by_term(report) -> None:
-    terms = report.metrics_frames()["terms"]
+    terms = frames(report)["terms"]
     row = terms.filter(pl.col("term") == "de-risking").to_dicts()[0]
     assert (row["occurrences"], row["correct"], row["forbidden"], row["other"]) == (2, 1, 1, 0)
     assert row["success_rate"] == 50.0 and row["findings"] >= 1 and row["source"] == "去风险"
@@ -77,29 +77,29 @@ def test_by_term(report) -> None:
 
 
 def test_segments_and_renderings(report) -> None:
-    frames = report.metrics_frames()
-    seg = frames["segments"]
+    tables = frames(report)
+    seg = tables["segments"]
     assert seg.columns[:2] == ["segment", "doc"] and seg.height == len(SEGMENTS)
     assert seg["penalty"].to_list() == [5.0, 25.0, 0.0, 5.0, 0.0]
-    ren = frames["renderings"]
+    ren = tables["renderings"]
     assert ren.filter(pl.col("term") == "de-risking")["segments"].to_list() == [["a.txt:3"], ["b.txt:1"]]
 
 
 def test_empty_report_gives_empty_frames() -> None:
     report = termcheck.check([Segment("1", None, "Nothing to see.", 0, "d")], glossary=[GLOSSARY])
-    frames = report.metrics_frames()
-    assert frames["findings"].height == 0 and frames["renderings"].height == 0 and frames["terms"].height == 0
-    assert frames["documents"]["findings"].to_list() == [0]
+    tables = frames(report)
+    assert tables["findings"].height == 0 and tables["renderings"].height == 0 and tables["terms"].height == 0
+    assert tables["documents"]["findings"].to_list() == [0]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_export_round_trips(report, tmp_path: Path, fmt: str) -> None:
     paths = export(report, tmp_path / "out", fmt)
     assert sorted(p.name for p in paths) == sorted(f"{name}.{fmt}" for name in BREAKDOWNS)
-    frames = report.metrics_frames()
+    tables = frames(report)
     read = pl.read_csv if fmt == "csv" else pl.read_parquet
     docs = read(tmp_path / "out" / f"documents.{fmt}")
-    assert docs["penalty"].to_list() == frames["documents"]["penalty"].to_list()
+    assert docs["penalty"].to_list() == tables["documents"]["penalty"].to_list()
     ren = read(tmp_path / "out" / f"renderings.{fmt}")
     first = ren.filter(pl.col("term") == "de-risking")["segments"].to_list()[0]
     assert first == (["a.txt:3"] if fmt == "parquet" else "a.txt:3")

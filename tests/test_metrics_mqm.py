@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from termcheck import check
-from termcheck.checks.base import Batch
+from termcheck.checks.base import Batch, CheckContext
 from termcheck.config import Config
 from termcheck.errors import ConfigError
+from termcheck.glossary.model import Glossary
+from termcheck.metrics import MetricContext
 from termcheck.metrics.mqm import MqmMetric, parse_weights, word_count
 from termcheck.model import Finding, Segment, Severity
 
@@ -31,9 +32,13 @@ def test_word_count(text: str, n: int) -> None:
     assert word_count(text) == n
 
 
+def context(options: dict) -> MetricContext:
+    return MetricContext(CheckContext("zh", "en", Glossary(())), options)
+
+
 def metric(weights: object = None) -> MqmMetric:
     options = {"mqm": {"weights": weights}} if weights is not None else {}
-    return MqmMetric(SimpleNamespace(config=Config(options=options)))
+    return MqmMetric(context(options))
 
 
 def finding(index: int, severity: Severity) -> Finding:
@@ -59,7 +64,7 @@ def test_score(case: str, words: list[int], found: list, weights: object, penalt
                score: float) -> None:
     m = metric(weights)
     segs = [Segment(str(i + 1), None, " ".join(["word"] * n), i, "d") for i, n in enumerate(words)]
-    m.observe(Batch(segs))
+    m.observe(Batch(segs, ()))
     mqm = m.result([finding(i, s) for i, s in found])["mqm"]
     assert (mqm["penalty"], mqm["words"]) == (penalty, sum(words))
     assert mqm["penalty_per_1000_words"] == per_1000
@@ -68,14 +73,14 @@ def test_score(case: str, words: list[int], found: list, weights: object, penalt
 
 def test_no_words_no_score() -> None:
     m = metric()
-    m.observe(Batch([Segment("1", "中文", "", 0, "d")]))
+    m.observe(Batch([Segment("1", "中文", "", 0, "d")], ()))
     mqm = m.result([])["mqm"]
     assert mqm["score"] is None and mqm["penalty_per_1000_words"] is None
 
 
 def test_signature_holds_formula_and_weights() -> None:
     m = metric("critical=30")
-    m.observe(Batch([Segment("1", None, "a b", 0, "d")]))
+    m.observe(Batch([Segment("1", None, "a b", 0, "d")], ()))
     mqm = m.result([])["mqm"]
     assert mqm["weights"] == {"info": 0, "minor": 1, "major": 5, "critical": 30}
     assert "critical=30" in mqm["signature"] and "score:100*(1-penalty/words)" in mqm["signature"]
@@ -90,7 +95,7 @@ def test_bad_weights_are_config_errors(spec: str) -> None:
 
 def test_unknown_mqm_option_is_an_error() -> None:
     with pytest.raises(ConfigError, match="unknown MQM option"):
-        MqmMetric(SimpleNamespace(config=Config(options={"mqm": {"weight": {}}})))
+        MqmMetric(context({"mqm": {"weight": {}}}))
 
 
 def test_penalties_come_from_the_run_findings() -> None:

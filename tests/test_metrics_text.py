@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from termcheck.metrics.text import MAX_TERMS, metric_lines
+from termcheck.report.metrics_text import MAX_TERMS, metric_lines
 
 
 def plain(metrics: dict) -> list[str]:

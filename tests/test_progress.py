@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from termcheck import progress
-from termcheck.cli import use_color
+from termcheck.cli import progress
+from termcheck.cli.common import use_color
 
 
 class Tty(io.StringIO):

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from termcheck.align.segments import SentenceAligner
 from termcheck.errors import InputError
 from termcheck.readers import read_inputs
 from termcheck.readers.base import ReadOptions
 from termcheck.readers.plaintext import read_pair
+
+ALIGN = SentenceAligner()  # the pipeline gives the readers an aligner; these tests give one too
 
 
 def folder(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -29,7 +32,7 @@ def test_each_pair_is_a_document(tmp_path: Path) -> None:
         "notes.txt": "ignored",
         "README.md": "ignored",
     })
-    segs = list(read_inputs([root], ReadOptions()))
+    segs = list(read_inputs([root], ReadOptions(aligner=ALIGN)))
     assert [(s.doc, s.id, s.index, s.reference) for s in segs] == [
         ("a", "1", 0, "China-US relations matter."), ("a", "2", 1, "Both sides agreed to keep in touch."),
         ("b", "1", 2, None)]
@@ -42,7 +45,7 @@ def test_a_document_whose_lines_differ_is_aligned(tmp_path: Path) -> None:
         "a.zh.txt": "中美关系十分重要。\n双方同意保持沟通。\n",
         "a.en.txt": "China-US relations are important. The two sides agreed to stay in touch.\n",
     })
-    segs = list(read_inputs([root], ReadOptions()))
+    segs = list(read_inputs([root], ReadOptions(aligner=ALIGN)))
     assert [(s.id, s.target, s.alignment) for s in segs] == [
         ("1", "China-US relations are important.", "1-1"), ("2", "The two sides agreed to stay in touch.", "1-1")]
 
@@ -52,7 +55,7 @@ def test_folder_mixes_documents_and_aligned_files(tmp_path: Path) -> None:
         "a.zh.txt": "中美。\n", "a.en.txt": "China-US.\n",
         "b.tsv": "source\ttarget\n台独\tTaiwan independence\n",
     })
-    assert [s.doc for s in read_inputs([root], ReadOptions())] == ["a", "b.tsv"]
+    assert [s.doc for s in read_inputs([root], ReadOptions(aligner=ALIGN))] == ["a", "b.tsv"]
 
 
 @pytest.mark.parametrize(
@@ -65,12 +68,12 @@ def test_folder_mixes_documents_and_aligned_files(tmp_path: Path) -> None:
 )
 def test_incomplete_folders_are_errors(files: dict, message: str, tmp_path: Path) -> None:
     with pytest.raises(InputError, match=message):
-        list(read_inputs([folder(tmp_path, files)], ReadOptions()))
+        list(read_inputs([folder(tmp_path, files)], ReadOptions(aligner=ALIGN)))
 
 
 def test_languages_follow_the_options(tmp_path: Path) -> None:
     root = folder(tmp_path, {"a.en.txt": "China-US.\n", "a.fr.txt": "Chine-États-Unis.\n"})
-    segs = list(read_inputs([root], ReadOptions(source_lang="en", target_lang="fr")))
+    segs = list(read_inputs([root], ReadOptions(source_lang="en", target_lang="fr", aligner=ALIGN)))
     assert [(s.source, s.target) for s in segs] == [("China-US.", "Chine-États-Unis.")]
 
 
@@ -82,5 +85,5 @@ def test_no_align_keeps_mismatched_line_counts_an_error(seed: dict) -> None:
 def test_align_forces_sentence_alignment_of_line_aligned_files(tmp_path: Path) -> None:
     zh = folder(tmp_path, {"zh.txt": "中美关系十分重要。双方同意保持沟通。\n"}) / "zh.txt"
     en = folder(tmp_path, {"en.txt": "China-US relations are important. The two sides agreed to stay in touch.\n"}) / "en.txt"
-    assert len(list(read_pair(zh, en, None, ReadOptions()))) == 1
-    assert [s.id for s in read_pair(zh, en, None, ReadOptions(align=True))] == ["1", "2"]
+    assert len(list(read_pair(zh, en, None, ReadOptions(aligner=ALIGN)))) == 1
+    assert [s.id for s in read_pair(zh, en, None, ReadOptions(align=True, aligner=ALIGN))] == ["1", "2"]

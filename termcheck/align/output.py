@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from termcheck import __version__
 from termcheck.model import Segment
+from termcheck.version import __version__
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -102,3 +102,23 @@ def aligned_segments(source: tuple[str, Sequence[str]], target: tuple[str, Seque
                       Origin(src_path, src[0].line, column=src[0].start + 1) if src else None,
                       Origin(tgt_path, tgt[0].line, column=tgt[0].start + 1) if tgt else None,
                       source_lang, target_lang, (), bead.kind)
+
+
+class SentenceAligner:
+    """The aligner the pipeline hands to the readers: the run's glossary matcher as anchors, and
+    sentence similarity when `semantic` is on (see `termcheck.readers.base.DocumentAligner`)."""
+
+    def __init__(self, matcher: Any = None, *, semantic: bool = False) -> None:
+        self.matcher = matcher
+        self.semantic = semantic
+
+    def segments(self, source: tuple[str, Sequence[str]], target: tuple[str, Sequence[str]],
+                 reference: tuple[str, Sequence[str]] | None, *, doc: str, start_index: int = 0,
+                 source_lang: str = "zh", target_lang: str = "en") -> Iterator[Segment]:
+        return aligned_segments(source, target, reference, doc=doc, start_index=start_index, source_lang=source_lang,
+                                target_lang=target_lang, matcher=self.matcher, semantic=self.semantic)
+
+    def reference_by_line(self, source_lines: Sequence[str], reference_lines: Sequence[str], *,
+                          source_lang: str = "zh", target_lang: str = "en") -> list[str | None]:
+        return reference_by_line(source_lines, reference_lines, source_lang=source_lang, target_lang=target_lang,
+                                 matcher=self.matcher)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from termcheck.errors import ConfigError
 from termcheck.fingerprint import segment_context
+from termcheck.glossary.analysis import SegmentTerms
+from termcheck.glossary.model import Entry, Glossary
+from termcheck.glossary.nearmiss import NearMiss
 from termcheck.model import Finding, Segment, Severity, Span
+from termcheck.renames import redirect
+from termcheck.suggest import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +28,46 @@ class CheckInfo:
     options: Mapping[str, Any]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Batch:
-    """A few thousand segments and what was computed once for all checks (term analysis, ...).
+    """A few thousand segments and what the pipeline computed once for all checks and metrics.
 
-    `cache` holds per-batch results shared between checks, keyed by the producer's name.
+    `terms[i]` is the term analysis of `segments[i]` (the term-matching stage: which glossary terms
+    the source holds and how the target renders each), made before any check runs.
     """
 
-    segments: list[Segment]
-    cache: dict[str, Any] = field(default_factory=dict)
+    segments: Sequence[Segment]
+    terms: Sequence[SegmentTerms]
+    # garbled forms of expected renderings: (position in the batch, entry) -> the near miss; made by the
+    # same stage when terminology.near-miss runs
+    near: Mapping[tuple[int, int], NearMiss] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may know of its run: the languages, the glossary, and which checks run with what
+    options (a check that defers to another asks here). Nothing else of the run reaches a check."""
+
+    source_lang: str
+    target_lang: str
+    glossary: Glossary
+    glossary_name: str = "custom"
+    selected: frozenset[str] = frozenset()
+    # effective options (defaults and configuration) of every selected check, by id
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # the target language's term keys (the normal forms renderings are matched by)
+    target_keys: Callable[[str], tuple[str, ...]] = field(default=lambda text: (text,), compare=False)
+
+    def is_selected(self, check_id: str) -> bool:
+        return check_id in self.selected
+
+    def check_options(self, check_id: str) -> Mapping[str, Any]:
+        """A check's effective options (its defaults when it is not selected)."""
+        cls = REGISTRY.get(check_id)
+        return {**(cls.options if cls else {}), **self.options.get(check_id, {})}
+
+    def entry(self, i: int) -> Entry:
+        return self.glossary.entries[i]
 
 
 class Check:
@@ -48,9 +84,9 @@ class Check:
     needs: ClassVar[frozenset[str]] = frozenset({"target"})
     options: ClassVar[Mapping[str, Any]] = {}
 
-    def __init__(self, run: Any, options: Mapping[str, Any] | None = None,
+    def __init__(self, ctx: CheckContext, options: Mapping[str, Any] | None = None,
                  severity: Severity | None = None) -> None:
-        self.run = run
+        self.ctx = ctx
         self.opts = {**self.options, **(options or {})}
         self.forced_severity = severity
 
@@ -113,14 +149,10 @@ def _matches(check_id: str, prefix: str) -> bool:
 def select(selected: Iterable[str] = ("",), ignored: Iterable[str] = ()) -> list[type[Check]]:
     """Checks whose id starts with a selected dotted prefix and with no ignored one (like ruff)."""
     load_all()
-    selected, ignored = list(selected) or [""], list(ignored)
+    selected, ignored = [redirect(p) for p in selected] or [""], [redirect(p) for p in ignored]
     for p in selected + ignored:
         if not any(_matches(c, p) for c in REGISTRY):
-            import difflib
-
-            near = difflib.get_close_matches(p, list(REGISTRY), n=1)
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            raise ConfigError(f"no check matches {p!r}{hint}")
+            raise ConfigError(f"no check matches {p!r}{did_you_mean(p, REGISTRY)}")
     return [REGISTRY[c] for c in sorted(REGISTRY)
             if any(_matches(c, p) for p in selected) and not any(_matches(c, p) for p in ignored)]
 
@@ -138,6 +170,12 @@ CHECK_MODULES = [
     "termcheck.checks.alignment",
     "termcheck.checks.meaning",
 ]
+
+
+def catalog() -> dict[str, Mapping[str, Any]]:
+    """Every registered check id with its options' defaults (what a configuration file is checked against)."""
+    load_all()
+    return {cid: dict(REGISTRY[cid].options) for cid in sorted(REGISTRY)}
 
 
 def load_all() -> None:

@@ -151,14 +151,12 @@ class Punctuation(Check):
                                    what.startswith("double") else "")
 
     def _quoted_terms(self, seg: Segment, batch: Batch, i: int) -> Iterator[Finding]:
-        from termcheck.checks.terminology import batch_terms
-
         quoted = source_quoted_spans(seg.source or "")
         if not quoted:
             return
         target = seg.target or ""
         regions = quoted_regions(target)
-        for use in batch_terms(self.run, batch)[i].uses:
+        for use in batch.terms[i].uses:
             s0, s1 = use.source_span
             if not any(a <= s0 and s1 <= b and (s1 - s0) * 2 >= b - a for a, b in quoted):
                 continue
@@ -168,4 +166,4 @@ class Punctuation(Check):
                 shown = target[hit.start:hit.end]
                 yield self.finding(seg, f"the source quotes {seg.source[s0:s1]} but the target does not quote "
                                    f"“{shown}”", source_span=use.source_span, target_span=(hit.start, hit.end),
-                                   suggestion=f"“{shown}”", term=self.run.glossary.entries[use.entry].id)
+                                   suggestion=f"“{shown}”", term=self.ctx.entry(use.entry).id)

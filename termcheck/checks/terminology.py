@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
-
 from termcheck.checks.base import Batch, Check, register
-from termcheck.glossary.analysis import SegmentTerms, analyse
 from termcheck.glossary.model import Entry, Status
 from termcheck.model import Finding, Segment, Severity
-
-_WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
-
-
-def batch_terms(run: object, batch: Batch) -> list[SegmentTerms]:
-    """The term analysis of a batch, computed once and shared by all checks and metrics."""
-    if "terms" not in batch.cache:
-        batch.cache["terms"] = [analyse(run.matcher, s) for s in batch.segments]
-    return batch.cache["terms"]
 
 
 def _quote(s: str) -> str:
@@ -33,52 +19,14 @@ def _label(entry: Entry, src: str) -> str:
     return f"{src} ({entry.id})"
 
 
-def _fold(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s.lower().replace("-", "").replace("‐", "")).strip()
-
-
-@dataclass(frozen=True, slots=True)
-class NearMiss:
-    """The best window of the target resembling an expected rendering."""
-
-    start: int
-    end: int
-    expected: str
-    score: float
-
-
-def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearMiss | None:
-    """Best word window of `target` close to (but not equal to) one of `renderings`."""
-    words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(target)]
-    best: NearMiss | None = None
-    for rendering in renderings:
-        exp = _fold(rendering)
-        n = len(exp.split())
-        if not exp:
-            continue
-        for size in {max(1, n - 1), n, n + 1}:
-            for i in range(0, max(0, len(words) - size + 1)):
-                window = " ".join(w[2] for w in words[i:i + size])
-                if window == exp or abs(len(window) - len(exp)) > max(3, len(exp) // 3):
-                    continue
-                if exp.replace(" ", "") in window.replace(" ", "") or window.replace(" ", "") in exp.replace(" ", ""):
-                    continue  # an affixed or shortened form (international / national) is another word
-                score = fuzz.ratio(exp, window)
-                if n == 1 and size == 1:
-                    score = max(score, JaroWinkler.normalized_similarity(exp, window) * 100 - 5)
-                if score >= min_score and (best is None or score > best.score):
-                    best = NearMiss(words[i][0], words[i + size - 1][1], rendering, score)
-    return best
-
-
 class _TermCheck(Check):
     needs = frozenset({"target"})
 
     def entry(self, i: int) -> Entry:
-        return self.run.glossary.entries[i]
+        return self.ctx.entry(i)
 
     def suggestion(self, entry: Entry) -> str | None:
-        term = entry.preferred(self.run.config.target_lang)
+        term = entry.preferred(self.ctx.target_lang)
         return term.text if term else None
 
 
@@ -91,7 +39,7 @@ class Forbidden(_TermCheck):
     severity = Severity.MAJOR
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
-        terms = batch_terms(self.run, batch)[i]
+        terms = batch.terms[i]
         for use in terms.uses:
             entry = self.entry(use.entry)
             src = seg.source[use.source_span[0]:use.source_span[1]] if seg.source else ""
@@ -121,26 +69,6 @@ class Forbidden(_TermCheck):
                             suggestion=pref, term=entry.id)
 
 
-def _near_misses(check: _TermCheck, batch: Batch) -> dict[tuple[int, int], NearMiss]:
-    """Near misses for every missing term use of a batch, computed once."""
-    if "near_miss" in batch.cache:
-        return batch.cache["near_miss"]
-    out: dict[tuple[int, int], NearMiss] = {}
-    lang = check.run.config.target_lang
-    min_score = check.run.check_options("terminology.near-miss").get("min_score", 82.0)
-    for i, (seg, terms) in enumerate(zip(batch.segments, batch_terms(check.run, batch), strict=True)):
-        if not seg.target:
-            continue
-        for use in terms.uses:
-            if use.status == "missing":
-                renderings = [t.text for t in check.entry(use.entry).terms_in(lang, ok=True)]
-                nm = near_miss(seg.target, renderings, min_score)
-                if nm is not None:
-                    out[(i, use.entry)] = nm
-    batch.cache["near_miss"] = out
-    return out
-
-
 @register
 class NearMissCheck(_TermCheck):
     """The target holds a garbled form close to the expected rendering."""
@@ -151,8 +79,8 @@ class NearMissCheck(_TermCheck):
     options: ClassVar[Mapping[str, Any]] = {"min_score": 82.0}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
-        found = _near_misses(self, batch)
-        for use in batch_terms(self.run, batch)[i].uses:
+        found = batch.near
+        for use in batch.terms[i].uses:
             nm = found.get((i, use.entry))
             if nm is None:
                 continue
@@ -177,8 +105,8 @@ class Missing(_TermCheck):
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         if not seg.target.strip():
             return
-        near = _near_misses(self, batch) if self.run.is_selected("terminology.near-miss") else {}
-        for use in batch_terms(self.run, batch)[i].uses:
+        near = batch.near if self.ctx.is_selected("terminology.near-miss") else {}
+        for use in batch.terms[i].uses:
             if use.status != "missing" or (i, use.entry) in near:
                 continue
             entry = self.entry(use.entry)
@@ -202,7 +130,7 @@ class Inconsistent(_TermCheck):
         # (doc, entry) -> rendering -> [count, the first KEEP findings-without-message]
         self._seen: dict[tuple[str, int], dict[str, list]] = {}
         self._doc: str | None = None
-        self._ok_texts = {t.text for e in self.run.glossary.entries for t in e.terms if t.status.ok}
+        self._ok_texts = {t.text for e in self.ctx.glossary.entries for t in e.terms if t.status.ok}
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         """Documents arrive one after another: a finished document is judged and forgotten."""
@@ -215,7 +143,7 @@ class Inconsistent(_TermCheck):
                 self._observe(seg, batch, i)
 
     def _observe(self, seg: Segment, batch: Batch, i: int) -> None:
-        for use in batch_terms(self.run, batch)[i].uses:
+        for use in batch.terms[i].uses:
             entry = self.entry(use.entry)
             hits = sorted(use.ok + use.wrong, key=lambda h: h.start)
             kinds = self._seen.setdefault((seg.doc, use.entry), {})
@@ -230,14 +158,7 @@ class Inconsistent(_TermCheck):
                                                 target_span=(hit.start, hit.end), term=entry.id))
 
     def _compatible(self, a: str, b: str) -> bool:
-        """Two correct renderings that are one form and its short form or acronym are consistent."""
-        keys = self.run.matcher.target.module.term_keys
-        ka = [w for w in keys(a)[0].split() if w not in _ARTICLES]
-        kb = [w for w in keys(b)[0].split() if w not in _ARTICLES]
-        if _subsequence(ka, kb) or _subsequence(kb, ka):
-            return True
-        sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")
-        return _acronym(a) == sb or _acronym(b) == sa
+        return compatible(a, b, self.ctx.target_keys)
 
     def finish(self) -> Iterable[Finding]:
         return self._judge(lambda key: True)
@@ -278,6 +199,16 @@ KEEP = 100
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def compatible(a: str, b: str, keys: Callable[[str], tuple[str, ...]]) -> bool:
+    """Two correct renderings that are one form and its short form or acronym are consistent."""
+    ka = [w for w in keys(a)[0].split() if w not in _ARTICLES]
+    kb = [w for w in keys(b)[0].split() if w not in _ARTICLES]
+    if _subsequence(ka, kb) or _subsequence(kb, ka):
+        return True
+    sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")
+    return _acronym(a) == sb or _acronym(b) == sa
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import re
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 from termcheck.errors import GlossaryError
 from termcheck.glossary.model import Entry, Status, Term
 from termcheck.model import Origin, Severity
+from termcheck.suggest import did_you_mean
 
 LIST_SEP = "|"
 _LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$")
@@ -54,8 +54,7 @@ def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[s
             continue
         options = list(_META) + [f"{lang}_{s}" for lang in langs for s in _SUFFIX_STATUS]
         options += [f"test_{lang}" for lang in langs] + [f"test_{lang}_wrong" for lang in langs]
-        near = difflib.get_close_matches(col, options, n=1)
-        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        hint = did_you_mean(col, options)
         raise GlossaryError(f"unknown column {col!r}{hint}", file=path, line=1)
     if "id" not in header:
         raise GlossaryError("missing column 'id'", file=path, line=1)

@@ -6,10 +6,12 @@ A metric reduces each batch to a few counts and sums them for the corpus (as sac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from termcheck.checks.base import Batch
+from termcheck.checks.base import Batch, CheckContext
+from termcheck.errors import ConfigError
 from termcheck.model import Finding
 
 
@@ -19,22 +21,32 @@ class Metric(Protocol):
     def result(self, findings: Sequence[Finding]) -> dict[str, Any]: ...
 
 
-# factories taking the Run; metric modules register themselves here (explicitly, in order)
-_FACTORIES: list[Callable[[Any], Metric]] = []
+@dataclass(frozen=True)
+class MetricContext:
+    """What a metric may know of its run: what checks know, its options, and whether to keep per-segment columns."""
+
+    check: CheckContext
+    # configuration sections by name (`mqm`, `reference`)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # keep per-segment columns (metrics["per_segment"]): for HTML, breakdowns and the API
+    per_segment: bool = True
+
+
+# factories taking the MetricContext; metric modules register themselves here (explicitly, in order)
+_FACTORIES: list[Callable[[MetricContext], Metric]] = []
 METRIC_MODULES: list[str] = [
     "termcheck.metrics.reference",
     "termcheck.metrics.terms",
     "termcheck.metrics.mqm",
-    "termcheck.metrics.segments",
 ]
 
 
-def register(factory: Callable[[Any], Metric]) -> Callable[[Any], Metric]:
+def register(factory: Callable[[MetricContext], Metric]) -> Callable[[MetricContext], Metric]:
     _FACTORIES.append(factory)
     return factory
 
 
-def metric_factories() -> list[Callable[[Any], Metric]]:
+def metric_factories() -> list[Callable[[MetricContext], Metric]]:
     import importlib
 
     for name in METRIC_MODULES:
@@ -42,11 +54,9 @@ def metric_factories() -> list[Callable[[Any], Metric]]:
     return list(_FACTORIES)
 
 
-def metric_options(run: Any, key: str, known: set[str], label: str) -> dict[str, Any]:
+def metric_options(ctx: MetricContext, key: str, known: set[str], label: str) -> dict[str, Any]:
     """A metric's options from the run's config; an unknown one is a ConfigError naming the known ones."""
-    from termcheck.errors import ConfigError
-
-    opts = dict(run.config.options.get(key, {}))
+    opts = dict(ctx.options.get(key, {}))
     unknown = set(opts) - known
     if unknown:
         names, known_names = ", ".join(sorted(unknown)), ", ".join(sorted(known))

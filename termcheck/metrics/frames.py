@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from termcheck.fileio import write_atomic
+from termcheck.fingerprint import fingerprint
 from termcheck.model import Severity
 
 if TYPE_CHECKING:
     from termcheck.report.model import Report
 
+BREAKDOWN_FORMATS = ("csv", "parquet")
 SEVERITIES = [str(s) for s in sorted(Severity, reverse=True)]  # critical, major, minor, info
 OK_STATUSES = ("preferred", "admitted")
 
@@ -24,6 +27,32 @@ RENDERINGS_SCHEMA: dict[str, Any] = {
     "term": pl.String, "source": pl.String, "rendering": pl.String, "status": pl.String,
     "count": pl.Int64, "share": pl.Float64, "segments": pl.List(pl.String),
 }
+
+
+FINDINGS_SCHEMA: dict[str, type[pl.DataType] | pl.DataType] = {
+    "doc": pl.String, "segment": pl.String, "check": pl.String, "category": pl.String, "severity": pl.String,
+    "message": pl.String, "suggestion": pl.String, "source_text": pl.String, "target_text": pl.String,
+    "source_start": pl.Int64, "source_end": pl.Int64, "target_start": pl.Int64, "target_end": pl.Int64,
+    "term": pl.String, "score": pl.Float64, "file": pl.String, "line": pl.Int64, "unit": pl.String,
+    "fingerprint": pl.String,
+}
+
+
+def findings_table(report: Report) -> pl.DataFrame:
+    """The findings as a DataFrame with a fixed schema (also when there are none)."""
+    rows = []
+    for f in report.findings:
+        s, t, o = f.source_span, f.target_span, f.origin
+        rows.append({
+            "doc": f.doc, "segment": f.segment, "check": f.check, "category": f.category,
+            "severity": str(f.severity), "message": f.message, "suggestion": f.suggestion,
+            "source_text": f.source_text, "target_text": f.target_text,
+            "source_start": s[0] if s else None, "source_end": s[1] if s else None,
+            "target_start": t[0] if t else None, "target_end": t[1] if t else None,
+            "term": f.term, "score": f.score, "file": o.file if o else None, "line": o.line if o else None,
+            "unit": o.unit if o else None, "fingerprint": fingerprint(f),
+        })
+    return pl.DataFrame(rows, schema=FINDINGS_SCHEMA) if rows else pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
 def _weights(report: Report) -> Mapping[str, float]:
@@ -34,10 +63,8 @@ def _weights(report: Report) -> Mapping[str, float]:
 
 def findings_frame(report: Report) -> pl.DataFrame:
     """One row per finding (the columns of the CSV/Parquet report), with its MQM penalty points."""
-    from termcheck.report.tabular import frame
-
     w = {k: float(v) for k, v in _weights(report).items()}
-    return frame(report).with_columns(
+    return findings_table(report).with_columns(
         pl.col("severity").replace_strict(w, default=0.0, return_dtype=pl.Float64).alias("penalty"))
 
 
@@ -158,8 +185,6 @@ def to_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
 
 def export(report: Report, directory: Path, fmt: str = "csv") -> list[Path]:
     """Write every breakdown to `directory/<name>.<fmt>` (each file atomically); the paths written."""
-    from termcheck.cli import write_atomic
-
     data = {name: to_bytes(frame, fmt) for name, frame in frames(report).items()}  # all or nothing
     paths = []
     for name, payload in data.items():

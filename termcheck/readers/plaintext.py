@@ -7,7 +7,7 @@ from pathlib import Path
 
 from termcheck.errors import InputError
 from termcheck.model import Origin, Segment
-from termcheck.readers.base import ReadOptions
+from termcheck.readers.base import DocumentAligner, ReadOptions
 from termcheck.readers.encoding import read_text
 
 
@@ -18,6 +18,13 @@ def lines(path: Path, opts: ReadOptions) -> list[str]:
     if out and out[-1] == "":
         out.pop()
     return out
+
+
+def _aligner(opts: ReadOptions, path: Path | None) -> DocumentAligner:
+    if opts.aligner is None:
+        raise InputError("is not line-aligned with the other files, and no aligner was given to read it",
+                         file=str(path))
+    return opts.aligner
 
 
 def read_pair(source: Path | None, target: Path, reference: Path | None, opts: ReadOptions) -> Iterator[Segment]:
@@ -32,19 +39,15 @@ def read_pair(source: Path | None, target: Path, reference: Path | None, opts: R
     doc = opts.doc or target.name
     counts_differ = src is not None and len(src) != len(tgt)
     if src is not None and (opts.align or (opts.align is None and counts_differ)):
-        from termcheck.align.segments import aligned_segments
-
         assert source is not None
-        yield from aligned_segments((str(source), src), (str(target), tgt),
-                                    (str(reference), ref) if reference is not None and ref is not None else None,
-                                    doc=doc, start_index=opts.start_index, source_lang=opts.source_lang,
-                                    target_lang=opts.target_lang, matcher=opts.matcher, semantic=opts.semantic)
+        yield from _aligner(opts, source).segments(
+            (str(source), src), (str(target), tgt),
+            (str(reference), ref) if reference is not None and ref is not None else None,
+            doc=doc, start_index=opts.start_index, source_lang=opts.source_lang, target_lang=opts.target_lang)
         return
     if src is not None and ref is not None and len(ref) != len(src) and opts.align is None:
-        from termcheck.align.segments import reference_by_line
-
-        ref = reference_by_line(src, ref, source_lang=opts.source_lang, target_lang=opts.target_lang,
-                                matcher=opts.matcher)
+        ref = _aligner(opts, reference).reference_by_line(src, ref, source_lang=opts.source_lang,
+                                                          target_lang=opts.target_lang)
     for other, path in ((src, source), (ref, reference)):
         if other is not None and len(other) != len(tgt):
             hint = " (drop --no-align to align them sentence by sentence)" if src is not None else ""

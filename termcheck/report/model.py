@@ -35,18 +35,8 @@ class Report:
     segments: tuple[Segment, ...] = ()
     gate: GateResult | None = None
     checks: tuple[Mapping[str, Any], ...] = ()
-
-    def findings_frame(self) -> Any:
-        """The findings as a polars DataFrame, one row per finding (with its MQM penalty points)."""
-        from termcheck.metrics.frames import findings_frame
-
-        return findings_frame(self)
-
-    def metrics_frames(self) -> dict[str, Any]:
-        """polars DataFrames by name: documents, checks, categories, terms, renderings, segments, findings."""
-        from termcheck.metrics.frames import frames
-
-        return frames(self)
+    # the reference metrics' per-segment statistics, when a run kept them (compare's paired test); never rendered
+    reference_stats: Any = field(default=None, compare=False, repr=False)
 
 
 def summarize(findings: Iterable[Finding], n_segments: int, documents: Iterable[str]) -> dict[str, Any]:

@@ -140,7 +140,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
     segments = {(s.doc, s.id): s for s in report.segments}
     baseline = "baseline" in report.summary
     results = [_result(f, index[f.check], segments.get((f.doc, f.segment)), baseline) for f in report.findings]
-    from termcheck import __version__
+    from termcheck.version import __version__
 
     run_props: dict[str, Any] = {"signature": dict(report.signature), "summary": dict(report.summary)}
     if report.metrics:

@@ -83,7 +83,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     for key, value in report.metrics.items():
         if isinstance(value, (int, float, str)):
             con.print(f"  {key}: {value}")
-    from termcheck.metrics.text import metric_lines
+    from termcheck.report.metrics_text import metric_lines
 
     for metric_line in metric_lines(report.metrics):
         con.print(metric_line)

@@ -16,12 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from termcheck import pipeline
 from termcheck.config import Config
 from termcheck.glossary import keys
 from termcheck.glossary.analysis import analyse
+from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.model import Finding, Origin, Segment
-from termcheck.runner import Run
 
 FORBIDDEN = "terminology.forbidden"
 
@@ -131,13 +132,13 @@ def run(glossary: Glossary, config: Config | None = None) -> Result:
     """Run every entry's tests through the terminology checks with the whole glossary."""
     config = config or Config(select=("terminology",))
     test_cases, fails = cases(glossary, config.source_lang, config.target_lang)
-    runner = Run(glossary, config, "selftest")
-    report = runner.execute(segments(test_cases))
+    report = pipeline.check(pipeline.Inputs(segments=segments(test_cases)), glossary, config, glossary_name="selftest")
+    matcher = Matcher(glossary, config.source_lang, config.target_lang)
     found: dict[str, list[Finding]] = {}
     for f in report.findings:
         found.setdefault(f.segment, []).append(f)
     for i, c in enumerate(test_cases):
-        fails.extend(_judge(runner, c, found.get(str(i + 1), []), config.target_lang))
+        fails.extend(_judge(matcher, c, found.get(str(i + 1), []), config.target_lang))
     unique: dict[tuple[str, str], Failure] = {}
     for f in fails:  # one source sentence, one report
         unique.setdefault((f.entry, f.message), f)
@@ -146,17 +147,17 @@ def run(glossary: Glossary, config: Config | None = None) -> Result:
     return Result(len(glossary), len(test_cases), tuple(fails))
 
 
-def _judge(runner: Run, c: Case, findings: list[Finding], target_lang: str) -> Iterator[Failure]:
-    entry = runner.glossary.entries[c.entry]
+def _judge(matcher: Matcher, c: Case, findings: list[Finding], target_lang: str) -> Iterator[Failure]:
+    entry = matcher.glossary.entries[c.entry]
     mine = [f for f in findings if f.term == entry.id]
 
     def fail(msg: str) -> Failure:
         return Failure(entry.id, c.kind, msg, entry.origin)
 
     seg = Segment("t", c.source, c.target, target_lang=target_lang)
-    use = next((u for u in analyse(runner.matcher, seg).uses if u.entry == c.entry), None)
+    use = next((u for u in analyse(matcher, seg).uses if u.entry == c.entry), None)
     if c.source is not None and use is None:
-        yield fail(f"source {c.source!r}: {_unrecognized(runner, c)}")
+        yield fail(f"source {c.source!r}: {_unrecognized(matcher, c)}")
         return
     if c.kind in ("form", "traditional"):  # only the source side is new here
         return
@@ -173,41 +174,41 @@ def _judge(runner: Run, c: Case, findings: list[Finding], target_lang: str) -> I
         got = "; ".join(f"{f.check}: {f.message}" for f in mine) or "no finding for the entry"
         where = "with no source" if c.source is None else f"with source {c.source!r}"
         yield fail(f"wrong sentence {c.target!r} ({term.status} {term.text!r}, {where}) is not flagged "
-                   f"as {FORBIDDEN} on {term.text!r}: {got}{_swallowed(runner, c, term)}")
+                   f"as {FORBIDDEN} on {term.text!r}: {got}{_swallowed(matcher, c, term)}")
 
 
-def _unrecognized(runner: Run, c: Case) -> str:
+def _unrecognized(matcher: Matcher, c: Case) -> str:
     """Why the entry's source term is not found: absent, cut by the word segmenter, or swallowed."""
-    side = runner.matcher.source
+    side = matcher.source
     all_hits = side.candidates(c.source or "")
     own = [h for h in all_hits if h.entry == c.entry]
-    entry = runner.glossary.entries[c.entry]
-    forms = [t.text for t in entry.terms_in(runner.matcher.source_lang, ok=True)]
+    entry = matcher.glossary.entries[c.entry]
+    forms = [t.text for t in entry.terms_in(matcher.source_lang, ok=True)]
     if not own:
-        if any(keys.contains(runner.matcher.source_lang, c.source or "", f) for f in forms):
+        if any(keys.contains(matcher.source_lang, c.source or "", f) for f in forms):
             return "the entry's form is there but the word segmenter puts it inside a longer word"
         return f"holds none of the entry's forms ({', '.join(forms)})"
-    kept = runner.matcher.source_hits(c.source)
+    kept = matcher.source_hits(c.source)
     for h in own:
         over = [k for k in kept if k.start < h.end and h.start < k.end and k.entry != c.entry]
         if over:
-            o = runner.glossary.entries[over[0].entry]
+            o = matcher.glossary.entries[over[0].entry]
             return (f"the entry's form {c.source[h.start:h.end]!r} is swallowed by the longer "
                     f"{c.source[over[0].start:over[0].end]!r} of entry {o.id!r} ({o.origin})")
     return "the entry is not recognized"
 
 
-def _swallowed(runner: Run, c: Case, term: Term) -> str:
+def _swallowed(matcher: Matcher, c: Case, term: Term) -> str:
     """A wrong rendering lost to a longer rendering of another entry in the target."""
-    hits = runner.matcher.target.candidates(c.target)
-    own = [h for h in hits if h.entry == c.entry and runner.matcher.term(h) is term]
+    hits = matcher.target.candidates(c.target)
+    own = [h for h in hits if h.entry == c.entry and matcher.term(h) is term]
     if not own:
         return f" (the matcher does not find {term.text!r} in the sentence)"
-    src = {h.entry for h in runner.matcher.source_hits(c.source)}
-    kept = runner.matcher.target_hits(c.target, src)
+    src = {h.entry for h in matcher.source_hits(c.source)}
+    kept = matcher.target_hits(c.target, src)
     for h in own:
         over = [k for k in kept if k.start < h.end and h.start < k.end and k.entry != c.entry]
         if over:
-            o: Entry = runner.glossary.entries[over[0].entry]
+            o: Entry = matcher.glossary.entries[over[0].entry]
             return f" (swallowed by {c.target[over[0].start:over[0].end]!r} of entry {o.id!r})"
     return ""

@@ -8,11 +8,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from termcheck.cli import _csv_list, command, use_color, write_atomic
+from termcheck import pipeline
+from termcheck.cli import progress
+from termcheck.cli.common import add_metric_arguments, add_run_arguments, csv_list, metric_options, use_color
+from termcheck.config import Config, build, discover
 from termcheck.errors import ConfigError, InputError
+from termcheck.fileio import write_atomic
+from termcheck.glossary.model import Glossary
 from termcheck.metrics.reference import ReferenceMetrics
 from termcheck.model import Segment
 from termcheck.report.model import Report
+
+HELP = "which of two translations is better: metrics with paired bootstrap confidence intervals and p-values"
 
 if TYPE_CHECKING:  # numpy and the statistics load only when a comparison runs
     import numpy as np
@@ -33,8 +40,6 @@ class System:
 
 
 def arguments(p: argparse.ArgumentParser) -> None:
-    from termcheck.metrics.options import add_arguments as add_metric_arguments
-
     p.add_argument("a", type=Path, metavar="A", help="first translation: plain text (one segment a line, with "
                    "--source) or an aligned file (TMX, XLIFF, TSV/CSV, JSONL, Parquet)")
     p.add_argument("b", type=Path, metavar="B", help="second translation of the same source, in the same form")
@@ -52,8 +57,6 @@ def arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     p.add_argument("--format", choices=("terminal", "json"), default="terminal", help="output format")
     p.add_argument("--output", "-o", type=Path, help="write the comparison here (default: standard output)")
-    from termcheck.cli import add_run_arguments
-
     add_run_arguments(p)
     p.add_argument("--source-column", help="column/key holding the source text in aligned files")
     p.add_argument("--target-column", help="column/key holding the translation in aligned files")
@@ -90,19 +93,13 @@ def read_system(path: Path, args: argparse.Namespace, opts: Any) -> list[Segment
     return segments
 
 
-def evaluate(name: str, path: Path, segments: list[Segment], glossary: Any, config: Any, label: str,
+def evaluate(name: str, path: Path, segments: list[Segment], glossary: Glossary, config: Config, label: str,
              quiet: bool) -> System:
     """Check one translation, keeping the per-segment statistics the paired test needs."""
-    from termcheck import progress
-    from termcheck.runner import Run
-
-    run = Run(glossary, config, label)
-    ref = next((m for m in run.metrics if isinstance(m, ReferenceMetrics)), None)
-    if ref is not None:
-        ref.keep_stats = True
     with progress.bar(not quiet and progress.interactive()) as tick:
-        report = run.execute(segments, progress=tick)
-    return System(name, str(path), report, ref if ref is not None and ref.n else None)
+        report = pipeline.check(pipeline.Inputs(segments=segments), glossary, config, glossary_name=label,
+                                progress=tick, keep_stats=True)
+    return System(name, str(path), report, report.reference_stats)
 
 
 def _column(system: System, name: str, rows: list[int]) -> np.ndarray:
@@ -183,27 +180,25 @@ def _names(args: argparse.Namespace) -> tuple[str, str]:
     return (a, b) if a != b else (str(args.a), str(args.b))
 
 
-def _config(args: argparse.Namespace) -> tuple[Any, list[Path] | None]:
+def _config(args: argparse.Namespace) -> tuple[Config, list[Path] | None]:
     """The run's Config and glossaries: the configuration file (as `check` finds it), flags overriding it."""
-    from termcheck.config import Settings, discover, load
+    from termcheck.cli.common import load_settings
 
     path = args.config if args.config is not None else (None if args.no_config else discover(Path.cwd()))
-    settings = load(path) if path is not None else Settings()
-    ignore = tuple(settings.values.get("ignore") or ()) + _csv_list(args.ignore)
-    config = settings.config(select=_csv_list(args.select) or None, ignore=ignore or None,
-                             source_lang=args.source_lang, target_lang=args.target_lang)
+    settings = load_settings(path)
+    ignore = tuple(settings.values.get("ignore") or ()) + csv_list(args.ignore)
+    config = build(settings, select=csv_list(args.select) or None, ignore=ignore or None,
+                   source_lang=args.source_lang, target_lang=args.target_lang, options=metric_options(args))
     return config, args.glossary or settings.values.get("glossary")
 
 
-def run_compare(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from termcheck.api import glossary_label
     from termcheck.glossary.load import load
     from termcheck.metrics import compare as stats
-    from termcheck.metrics.compare_report import render
-    from termcheck.metrics.options import config_options
     from termcheck.readers.base import ReadOptions
+    from termcheck.report.compare import render
 
     if args.samples < 1:
         raise ConfigError("--samples must be at least 1")
@@ -211,9 +206,8 @@ def run_compare(args: argparse.Namespace) -> int:
         raise ConfigError("--alpha must be between 0 and 1")
     names = _names(args)
     config, glossaries = _config(args)
-    config = replace(config, options={**config.options, **config_options(args)})
     glossary = load(glossaries)
-    label = glossary_label(glossaries)
+    label = pipeline.glossary_label(glossaries)
     # one document name for both (plain text names its document after the file), never re-aligned
     doc = args.source.name if args.source is not None else "corpus"
     opts = ReadOptions(encoding=args.encoding, source_lang=config.source_lang, target_lang=config.target_lang,
@@ -238,8 +232,3 @@ def run_compare(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0
-
-
-run_compare.arguments = arguments  # type: ignore[attr-defined]
-command("compare", "which of two translations is better: metrics with paired bootstrap confidence intervals "
-        "and p-values")(run_compare)

@@ -9,8 +9,11 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from termcheck.cli import _Parser, command, use_color, write_atomic
+from termcheck.cli.common import Parser, use_color, write_stdout
 from termcheck.errors import ConfigError
+from termcheck.fileio import write_atomic
+
+HELP = "glossary tools: lint, convert, show, test"
 
 _GLOSSARY_HELP = "glossary (TBX, CSV, TSV or a folder); repeatable, later ones override by id; default: the bundled one"
 
@@ -27,11 +30,6 @@ def _inputs(args: argparse.Namespace) -> list[Path]:
     return [rel if not rel.parts or rel.parts[0] != ".." else path]
 
 
-def _out(data: bytes) -> None:
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
-
-
 def run_lint(args: argparse.Namespace) -> int:
     from termcheck.glossary.lint import RULES, lint
 
@@ -43,9 +41,9 @@ def run_lint(args: argparse.Namespace) -> int:
     errors = sum(p.level == "error" for p in problems)
     warnings = len(problems) - errors
     if args.format == "json":
-        _out((json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2) + "\n").encode())
+        write_stdout((json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2) + "\n").encode())
     else:
-        _out("".join(f"{p}\n" for p in problems).encode())
+        write_stdout("".join(f"{p}\n" for p in problems).encode())
     sys.stderr.write(f"{errors} error(s), {warnings} warning(s)\n")
     return 1 if errors or (args.strict and warnings) else 0
 
@@ -87,32 +85,32 @@ def run_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean: {', '.join(near)}" if near else ""
         sys.stderr.write(f"no glossary entry for {args.term!r}{hint}\n")
         if args.format == "json":
-            _out(b"[]\n")
+            write_stdout(b"[]\n")
         return 1
     if args.format == "json":
-        _out(show.render_json(matches))
+        write_stdout(show.render_json(matches))
     else:
-        _out(show.render_terminal(matches, args.source_lang, color=use_color(sys.stdout)))
+        write_stdout(show.render_terminal(matches, args.source_lang, color=use_color(sys.stdout)))
     return 0
 
 
 def run_test(args: argparse.Namespace) -> int:
-    from termcheck.config import Config
-    from termcheck.glossary import selftest
+    from termcheck import selftest
+    from termcheck.config import build
     from termcheck.glossary.load import load
 
     glossary = load(_inputs(args))
-    config = Config(select=("terminology",), source_lang=args.source_lang, target_lang=args.target_lang)
+    config = build(select=("terminology",), source_lang=args.source_lang, target_lang=args.target_lang)
     result = selftest.run(glossary, config)
-    _out("".join(f"{f}\n" for f in result.failures).encode())
+    write_stdout("".join(f"{f}\n" for f in result.failures).encode())
     bad = len({f.entry for f in result.failures})
     sys.stderr.write(f"{result.entries} entries, {result.cases} test sentences: "
                      f"{'all pass' if result.ok else f'{len(result.failures)} failure(s) in {bad} entries'}\n")
     return 0 if result.ok else 1
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", parser_class=_Parser)
+def arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", parser_class=Parser)
 
     lint = sub.add_parser("lint", help="check glossary files for duplicates, conflicts and broken test sentences",
                           description="Lint glossary files (default: the bundled glossary). One line per problem: "
@@ -158,7 +156,3 @@ def run(args: argparse.Namespace) -> int:
     if action is None:
         raise ConfigError("glossary: give an action: lint, convert, show or test")
     return action(args)
-
-
-run.arguments = _arguments  # type: ignore[attr-defined]
-command("glossary", "glossary tools: lint, convert, show, test")(run)

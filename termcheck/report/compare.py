@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from termcheck import __version__
 from termcheck.metrics.compare import Comparison, MetricResult
+from termcheck.version import __version__
 
 
 def _system(s: Any) -> dict[str, Any]:

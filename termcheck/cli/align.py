@@ -7,11 +7,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from termcheck.cli import command, write_atomic
+from termcheck.cli.common import write_stdout
 from termcheck.errors import ConfigError
+from termcheck.fileio import write_atomic
+
+HELP = "align a document and its translation sentence by sentence; write TMX, TSV or JSONL"
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
     from termcheck.align.output import WRITERS
 
     p.add_argument("source", type=Path, help="the source document (plain text)")
@@ -37,7 +40,7 @@ def _format(args: argparse.Namespace) -> str:
     return suffix or "tsv"
 
 
-def run_align(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from termcheck.align.output import WRITERS
     from termcheck.align.segments import aligned_segments
     from termcheck.glossary.load import load
@@ -56,8 +59,7 @@ def run_align(args: argparse.Namespace) -> int:
     if args.output is not None:
         write_atomic(args.output, data)
     else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_stdout(data)
     kinds = Counter(s.alignment for s in segments)
     n_src = sum(int(k.split("-")[0]) * v for k, v in kinds.items() if k)
     n_tgt = sum(int(k.split("-")[1]) * v for k, v in kinds.items() if k)
@@ -65,7 +67,3 @@ def run_align(args: argparse.Namespace) -> int:
     sys.stderr.write(f"termcheck: aligned {n_src} {args.source_lang} and {n_tgt} {args.target_lang} sentences "
                      f"into {len(segments)} units ({detail})\n")
     return 0
-
-
-run_align.arguments = _arguments  # type: ignore[attr-defined]
-command("align", "align a document and its translation sentence by sentence; write TMX, TSV or JSONL")(run_align)

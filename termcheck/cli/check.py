@@ -1,0 +1,117 @@
+"""`termcheck check`: check translations against the glossary, report the findings, gate the run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from termcheck import config as configs
+from termcheck import pipeline, renames
+from termcheck.cli import progress
+from termcheck.cli.common import (
+    add_gate_arguments,
+    add_metric_arguments,
+    add_reader_arguments,
+    add_run_arguments,
+    csv_list,
+    metric_options,
+    policy_from_args,
+    resolve_args,
+    use_color,
+)
+from termcheck.errors import ConfigError
+from termcheck.fileio import write_atomic
+from termcheck.glossary.load import load
+from termcheck.readers.base import ReadOptions
+from termcheck.report.model import Report
+
+HELP = "check translations against the glossary and report findings"
+
+
+def arguments(p: argparse.ArgumentParser, *, report: bool = True) -> None:
+    """The options of `termcheck check`; without `report`, those of the report and the gate are left out
+    (`baseline create` records findings and renders nothing)."""
+    from termcheck.report import FORMATS
+
+    p.add_argument("inputs", nargs="*", type=Path, help="aligned inputs: TMX, TSV/CSV, ... or folders of them")
+    p.add_argument("--source", type=Path, help="source text, one segment a line")
+    p.add_argument("--target", type=Path, help="target (translation) text, one segment a line")
+    p.add_argument("--reference", type=Path, help="reference translation, one segment a line")
+    p.add_argument("--glossary", action="append", type=Path, help="glossary (TBX, CSV, TSV or a folder); "
+                   "repeatable, later ones override; default: the bundled official glossary")
+    if report:
+        p.add_argument("--format", choices=sorted(FORMATS), help="report format (default: terminal)")
+        p.add_argument("--output", "-o", type=Path, help="write the report here (default: standard output)")
+        p.add_argument("--fail-on", help="fail (exit 1) on findings of this severity or worse: "
+                       f"critical, {configs.DEFAULT_FAIL_ON} (default), minor, info, or never")
+    p.add_argument("--quiet", "-q", action="store_true", help="nothing on stderr but errors (no progress bar, "
+                   "no status line)")
+    if report:
+        add_gate_arguments(p)
+    add_run_arguments(p)
+    add_reader_arguments(p)
+    if report:
+        add_metric_arguments(p)
+
+
+def inputs_of(args: argparse.Namespace) -> pipeline.Inputs:
+    """Where the segments come from, as the command line says."""
+    if args.inputs and (args.source or args.target):
+        raise ConfigError("give either input files or --source/--target, not both")
+    if not args.inputs and args.target is None:
+        raise ConfigError("nothing to check: give input files, or --target (with --source) text files")
+    if args.source and not args.target:
+        raise ConfigError("--source needs --target")
+    read = ReadOptions(encoding=getattr(args, "encoding", None), source_column=getattr(args, "source_column", None),
+                       target_column=getattr(args, "target_column", None),
+                       reference_column=getattr(args, "reference_column", None), align=getattr(args, "align", None))
+    return pipeline.Inputs(source=args.source, target=args.target, reference=args.reference,
+                           paths=tuple(args.inputs), input_format=args.input_format, read=read,
+                           semantic=bool(getattr(args, "semantic", False)))
+
+
+def check_report(args: argparse.Namespace) -> Report:
+    """Run the `termcheck check` pipeline on parsed arguments: the report, with the gate's verdict."""
+    from termcheck import report
+
+    inputs = inputs_of(args)
+    settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
+    policy = policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
+    notes = [*settings.notes, *renames.notes([*csv_list(args.select), *csv_list(args.ignore)]),
+             *(policy.baseline.notes if policy.baseline is not None else ())]
+    for note in notes if not args.quiet else ():
+        sys.stderr.write(f"termcheck: note: {note}\n")
+    fmt = getattr(args, "format", None)
+    options = dict(metric_options(args))
+    if getattr(args, "semantic", False):  # --semantic also turns on the meaning check
+        options["accuracy.meaning"] = {"enabled": True}
+    config = configs.build(settings, select=csv_list(args.select) or None, ignore=csv_list(args.ignore),
+                           fail_on="never" if policy.fail_on is None else str(policy.fail_on),
+                           source_lang=args.source_lang, target_lang=args.target_lang, options=options,
+                           per_segment=fmt in report.NEEDS_PER_SEGMENT or bool(getattr(args, "breakdowns", None)))
+    glossary = load(args.glossary)
+    # every segment for formats that show them all; the terminal report shows flagged ones only
+    keep = "all" if fmt in report.NEEDS_SEGMENTS else ("flagged" if fmt == "terminal" else "none")
+    with progress.bar(not args.quiet and progress.interactive()) as tick:
+        return pipeline.check(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
+                              policy=policy, keep_segments=keep, progress=tick)
+
+
+def run(args: argparse.Namespace) -> int:
+    from termcheck import report
+    from termcheck.metrics.frames import export
+
+    rep = check_report(args)
+    if getattr(args, "breakdowns", None) is not None:
+        export(rep, args.breakdowns, args.breakdowns_format)
+    color = args.output is None and use_color(sys.stdout)
+    write = report.writer(args.format, color=color)
+    if args.output is not None:
+        write_atomic(args.output, lambda f: write(rep, f))
+        if not args.quiet:
+            sys.stderr.write(progress.status_line(rep, str(args.output)) + "\n")
+    else:
+        write(rep, sys.stdout.buffer)
+        sys.stdout.flush()
+    return rep.gate.exit_code if rep.gate is not None else 0

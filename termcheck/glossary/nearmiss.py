@@ -1,0 +1,70 @@
+"""Near misses: a window of the target that looks like a garbled form of an expected rendering."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from termcheck.glossary.analysis import SegmentTerms
+from termcheck.glossary.model import Glossary
+from termcheck.model import Segment
+
+_WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s.lower().replace("-", "").replace("‐", "")).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """The best window of the target resembling an expected rendering."""
+
+    start: int
+    end: int
+    expected: str
+    score: float
+
+
+def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearMiss | None:
+    """Best word window of `target` close to (but not equal to) one of `renderings`."""
+    words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(target)]
+    best: NearMiss | None = None
+    for rendering in renderings:
+        exp = _fold(rendering)
+        n = len(exp.split())
+        if not exp:
+            continue
+        for size in {max(1, n - 1), n, n + 1}:
+            for i in range(0, max(0, len(words) - size + 1)):
+                window = " ".join(w[2] for w in words[i:i + size])
+                if window == exp or abs(len(window) - len(exp)) > max(3, len(exp) // 3):
+                    continue
+                if exp.replace(" ", "") in window.replace(" ", "") or window.replace(" ", "") in exp.replace(" ", ""):
+                    continue  # an affixed or shortened form (international / national) is another word
+                score = fuzz.ratio(exp, window)
+                if n == 1 and size == 1:
+                    score = max(score, JaroWinkler.normalized_similarity(exp, window) * 100 - 5)
+                if score >= min_score and (best is None or score > best.score):
+                    best = NearMiss(words[i][0], words[i + size - 1][1], rendering, score)
+    return best
+
+
+def batch_near_misses(segments: Sequence[Segment], terms: Sequence[SegmentTerms], glossary: Glossary, lang: str,
+                      min_score: float) -> dict[tuple[int, int], NearMiss]:
+    """Near misses for every missing term use of a batch: (segment position, entry) -> the near miss."""
+    out: dict[tuple[int, int], NearMiss] = {}
+    for i, (seg, found) in enumerate(zip(segments, terms, strict=True)):
+        if not seg.target:
+            continue
+        for use in found.uses:
+            if use.status == "missing":
+                renderings = [t.text for t in glossary.entries[use.entry].terms_in(lang, ok=True)]
+                nm = near_miss(seg.target, renderings, min_score)
+                if nm is not None:
+                    out[(i, use.entry)] = nm
+    return out
