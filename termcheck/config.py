@@ -9,6 +9,7 @@ command-line flags override the file. Unknown keys are errors with a "did you me
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Collection, Iterable, Mapping
@@ -191,6 +192,9 @@ def _option_value(r: _Reader, where: str, name: str, default: Any, value: Any) -
     if not ok:
         kind = type(default).__name__.replace("str", "string").replace("float", "number").replace("int", "integer")
         raise r.error(f"{where} must be a {kind} (default: {default!r}), not {value!r}", name)
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool) and isinstance(default, (int, float))
+    if numeric and (not math.isfinite(value) or default >= 0 > value):
+        raise r.error(f"{where} must be a finite number of at least 0 (default: {default!r}), not {value!r}", name)
     return float(value) if isinstance(default, float) else value
 
 
@@ -310,6 +314,9 @@ def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = ""
             if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind == "int" and
                                                                                  not isinstance(value, int)):
                 raise r.error(f"{r.where(raw_key)} must be a{'n integer' if kind == 'int' else ' number'}", raw_key)
+            if not math.isfinite(value) or value < (1 if kind == "int" else 0):
+                least = "1" if kind == "int" else "0"
+                raise r.error(f"{r.where(raw_key)} must be a finite number of at least {least}, not {value!r}", raw_key)
             values[dest] = value
         elif key == "severity":
             severity.update(_severity_table(r, value))

@@ -29,3 +29,7 @@ class GlossaryError(TermcheckError):
 
 class ConfigError(TermcheckError):
     """An unknown option, key or value in the configuration or on the command line."""
+
+
+class OutputError(TermcheckError):
+    """A report or file that cannot be written where the user asked (a folder, no such folder, no permission)."""

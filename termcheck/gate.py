@@ -45,6 +45,8 @@ class Policy:
     max_mqm_penalty: float | None = None
     min_chrf: float | None = None
     baseline: Baseline | None = None
+    # an input that holds no segment passes (instead of failing: a gate that checked nothing protects nothing)
+    allow_empty: bool = False
 
     def describe(self) -> dict[str, Any]:
         """The policy as plain data (shown in reports next to the verdict)."""
@@ -54,6 +56,8 @@ class Policy:
                 out[name] = getattr(self, name)
         if self.baseline is not None:
             out["baseline"] = self.baseline.path
+        if self.allow_empty:
+            out["allow_empty"] = True
         return out
 
 
@@ -100,6 +104,10 @@ def decide(report: Report, policy: Policy) -> GateResult:
     because a number is missing protects nothing.
     """
     reasons: list[str] = []
+    empty = not report.summary.get("segments") and not policy.allow_empty
+    if empty:
+        reasons.append("Nothing was checked: the input holds no segment to check (an empty file, no target text, "
+                       "or the wrong languages or columns); --allow-empty accepts an empty input.")
     if policy.fail_on is not None:
         bad = [f for f in report.findings if f.severity >= policy.fail_on]
         if bad:
@@ -118,7 +126,7 @@ def decide(report: Report, policy: Policy) -> GateResult:
         elif not floor.lower and value > bound:
             reasons.append(f"The {floor.label} is {_num(value)}{floor.unit}, above the ceiling of "
                            f"{_num(bound)}{floor.unit} ({floor.option}).")
-    return GateResult(not reasons, tuple(reasons), policy.describe())
+    return GateResult(not reasons, tuple(reasons), policy.describe(), checked_nothing=empty)
 
 
 def apply(report: Report, policy: Policy) -> Report:

@@ -28,6 +28,7 @@ from termcheck.suggest import did_you_mean
 from termcheck.version import __version__
 
 FLAGGED_ONLY_AFTER = 20_000
+REMEMBER = 4096  # texts whose term hits the matcher keeps
 NEAR_MISS = "terminology.near-miss"
 Keep = Literal["all", "flagged", "none"]
 
@@ -73,7 +74,8 @@ class Run:
         self.glossary = glossary
         self.glossary_name = glossary_name
         self.config = config
-        self.matcher = Matcher(glossary, config.source_lang, config.target_lang)
+        # a sentence is matched when documents are aligned and again when checked: remember recent texts
+        self.matcher = Matcher(glossary, config.source_lang, config.target_lang, remember=REMEMBER)
         self.check_classes = select(config.select, config.ignore)
         _validate(config)
         selected = frozenset(c.id for c in self.check_classes)

@@ -74,7 +74,7 @@ def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
     else:
         from termcheck.glossary.match import longest
 
-        hits = longest(matcher.target.candidates(text))
+        hits = longest(matcher.target_candidates(text))
     return Counter(f"g:{h.entry}" for h in hits)
 
 

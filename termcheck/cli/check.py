@@ -20,7 +20,7 @@ from termcheck.cli.common import (
     resolve_args,
     use_color,
 )
-from termcheck.errors import ConfigError
+from termcheck.errors import ConfigError, InputError
 from termcheck.fileio import write_atomic
 from termcheck.glossary.load import load
 from termcheck.readers.base import ReadOptions
@@ -47,6 +47,8 @@ def arguments(p: argparse.ArgumentParser, *, report: bool = True) -> None:
                        f"critical, {configs.DEFAULT_FAIL_ON} (default), minor, info, or never")
     p.add_argument("--quiet", "-q", action="store_true", help="nothing on stderr but errors (no progress bar, "
                    "no status line)")
+    p.add_argument("--allow-empty", action="store_true", help="an input holding no segment passes (by default "
+                   "a run that checked nothing is an error, exit 2)")
     if report:
         add_gate_arguments(p)
     add_run_arguments(p)
@@ -94,8 +96,13 @@ def check_report(args: argparse.Namespace) -> Report:
     # every segment for formats that show them all; the terminal report shows flagged ones only
     keep = "all" if fmt in report.NEEDS_SEGMENTS else ("flagged" if fmt == "terminal" else "none")
     with progress.bar(not args.quiet and progress.interactive()) as tick:
-        return pipeline.check(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
-                              policy=policy, keep_segments=keep, progress=tick)
+        rep = pipeline.check(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
+                             policy=policy, keep_segments=keep, progress=tick)
+    if rep.gate is not None and rep.gate.checked_nothing:  # one line, exit 2, no report
+        named = [*args.inputs] if args.inputs else [args.target]
+        raise InputError(rep.gate.reasons[0][0].lower() + rep.gate.reasons[0][1:].rstrip("."),
+                         file=", ".join(str(p) for p in named))
+    return rep
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from termcheck.gate import FLOORS, Policy
 from termcheck.model import Severity
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
 
 
 class Parser(argparse.ArgumentParser):
@@ -171,4 +172,4 @@ def policy_from_args(args: argparse.Namespace) -> Policy:
         bounds[name] = value
     path = getattr(args, "baseline", None)
     loaded = baselines.load(path) if path is not None else None
-    return Policy(fail_on=fail_on, baseline=loaded, **bounds)
+    return Policy(fail_on=fail_on, baseline=loaded, allow_empty=bool(getattr(args, "allow_empty", False)), **bounds)

@@ -119,12 +119,28 @@ def longest(hits: Iterable[Hit], rank: Callable[[Hit], int] = lambda h: 0) -> li
 class Matcher:
     """Source and target matching for one glossary and one language pair."""
 
-    def __init__(self, glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") -> None:
+    def __init__(self, glossary: Glossary, source_lang: str = "zh", target_lang: str = "en", *,
+                 remember: int = 0) -> None:
+        """`remember`: keep the hits of up to that many recent texts, so a text matched twice in one run
+        (a sentence aligned, then checked) is scanned once."""
         self.glossary = glossary
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.source = SideMatcher(glossary, source_lang, lambda t: t.status.ok)
         self.target = SideMatcher(glossary, target_lang, lambda t: True)
+        self._remember = remember
+        self._memo: dict[tuple[bool, str], list[Hit]] = {}
+
+    def _recall(self, source: bool, text: str, compute: Callable[[str], list[Hit]]) -> list[Hit]:
+        if not self._remember:
+            return compute(text)
+        key = (source, text)
+        hits = self._memo.get(key)
+        if hits is None:
+            if len(self._memo) >= self._remember:
+                self._memo.clear()
+            hits = self._memo[key] = compute(text)
+        return hits
 
     def entry(self, hit: Hit) -> Entry:
         return self.glossary.entries[hit.entry]
@@ -134,11 +150,15 @@ class Matcher:
 
     def source_hits(self, text: str | None) -> list[Hit]:
         """Glossary source terms in a source text, longest match first."""
-        return longest(self.source.candidates(text or ""))
+        return list(self._recall(True, text or "", lambda t: longest(self.source.candidates(t))))
+
+    def target_candidates(self, text: str | None) -> list[Hit]:
+        """Every target-language glossary term found in a text (before the longest-match pass)."""
+        return list(self._recall(False, text or "", self.target.candidates))
 
     def target_hits(self, text: str | None, entries: set[int] | None = None) -> list[Hit]:
         """Target renderings; with `entries`, only those of the source's entries and any-context ones."""
-        cands = self.target.candidates(text or "")
+        cands = self.target_candidates(text)
         if entries is not None:
             cands = [h for h in cands if h.entry in entries or self.term(h).any_context]
         return longest(cands, rank=lambda h: 0 if h.entry in (entries or ()) else 1)

@@ -186,6 +186,9 @@ def to_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
 def export(report: Report, directory: Path, fmt: str = "csv") -> list[Path]:
     """Write every breakdown to `directory/<name>.<fmt>` (each file atomically); the paths written."""
     data = {name: to_bytes(frame, fmt) for name, frame in frames(report).items()}  # all or nothing
+    directory = Path(directory)
+    if directory.parent.is_dir() and not directory.exists():  # the folder named, never its parents
+        directory.mkdir()
     paths = []
     for name, payload in data.items():
         path = Path(directory) / f"{name}.{fmt}"

@@ -17,10 +17,13 @@ class GateResult:
     passed: bool
     reasons: tuple[str, ...] = ()
     policy: Mapping[str, Any] = field(default_factory=dict)
+    # the run read no segment at all: a gate that checked nothing fails as an input error, not a verdict
+    checked_nothing: bool = False
 
     @property
     def exit_code(self) -> int:
-        return 0 if self.passed else 1
+        """0 pass, 1 fail, 2 when nothing was checked (the input, not the translation, is at fault)."""
+        return 0 if self.passed else (2 if self.checked_nothing else 1)
 
 
 @dataclass(frozen=True)
