@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from termcheck import gate
+from termcheck import gate, parallel
 from termcheck.align.segments import SentenceAligner
 from termcheck.config import Config
+from termcheck.errors import ConfigError
 from termcheck.glossary.model import Glossary
 from termcheck.model import Segment
 from termcheck.readers import read_inputs
@@ -53,14 +54,20 @@ def read(inputs: Inputs, run: Run) -> Iterator[Segment]:
 
 def check(inputs: Inputs, glossary: Glossary, config: Config, *, glossary_name: str = "custom",
           policy: gate.Policy | None = None, keep_segments: Keep = "none",
-          progress: Callable[[int], None] | None = None, keep_stats: bool = False) -> Report:
+          progress: Callable[[int], None] | None = None, keep_stats: bool = False, jobs: int = 1,
+          dask: str | None = None) -> Report:
     """Run termcheck: the report, with the gate's verdict (the policy's, or failing at `config.fail_on`).
 
     `keep_segments` ("all", "flagged", "none") says which segments the report keeps for renderers
     that show them; `keep_stats` keeps the reference metrics' per-segment statistics (compare).
+    `jobs` > 1 checks batches in that many worker processes, `dask` on a dask.distributed cluster
+    (`tcp://host:8786` or `local:N`); the report is the same bytes either way.
     """
+    if jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1 (got {jobs})")
     run = Run(glossary, config, glossary_name, keep_stats=keep_stats)
-    report = run.execute(read(inputs, run), keep_segments=keep_segments, progress=progress)
+    stage = parallel.dask_stage(run, dask) if dask else parallel.process_stage(run, jobs) if jobs > 1 else None
+    report = run.execute(read(inputs, run), keep_segments=keep_segments, progress=progress, analysed=stage)
     return gate.apply(report, policy if policy is not None else gate.Policy(fail_on=config.fail_on))
 
 

@@ -31,6 +31,8 @@ FLAGGED_ONLY_AFTER = 20_000
 REMEMBER = 4096  # texts whose term hits the matcher keeps
 NEAR_MISS = "terminology.near-miss"
 Keep = Literal["all", "flagged", "none"]
+# batches in, (batch, findings of the batch-local checks) out, in input order
+Stage = Callable[[Iterator[list[Segment]]], Iterator[tuple[Batch, list[Finding]]]]
 
 
 def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
@@ -86,6 +88,9 @@ class Run:
         severity = _severities(config.severity, selected)
         self.checks: list[Check] = [cls(self.context, config.options.get(cls.id, {}), severity.get(cls.id))
                                     for cls in self.check_classes]
+        # batch-local checks can run anywhere (a worker process); corpus checks keep state across batches
+        self.local_checks = [c for c in self.checks if not c.corpus]
+        self.corpus_checks = [c for c in self.checks if c.corpus]
         metric_ctx = MetricContext(self.context, config.options, config.per_segment)
         self.metrics: list[Metric] = [make(metric_ctx) for make in metric_factories()]
         self.reference = next((m for m in self.metrics if isinstance(m, ReferenceMetrics)), None)
@@ -100,6 +105,11 @@ class Run:
             near = batch_near_misses(segments, terms, self.glossary, self.config.target_lang,
                                      float(self.context.check_options(NEAR_MISS)["min_score"]))
         return Batch(segments, terms, near)
+
+    def analyse(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
+        """Matching and the batch-local checks of one batch: the part of a run that needs nothing of other batches."""
+        batch = self.match(segments)
+        return batch, [f for check in self.local_checks for f in check.check_batch(batch)]
 
     def signature(self) -> dict[str, Any]:
         """Everything needed to reproduce the numbers, as fields and as one line."""
@@ -124,20 +134,24 @@ class Run:
         return fields
 
     def execute(self, segments: Iterable[Segment], *, keep_segments: Keep = "none",
-                progress: Callable[[int], None] | None = None) -> Report:
+                progress: Callable[[int], None] | None = None, analysed: Stage | None = None) -> Report:
         """Run every selected check over the segments, batch by batch.
 
         `keep_segments`: "all" keeps every segment in the report; "flagged" keeps every segment of a
         small run but, past FLAGGED_ONLY_AFTER segments, only those with a finding (memory stays flat
-        on archives); "none" keeps none.
+        on archives); "none" keeps none. `analysed` runs `analyse` on the batches elsewhere (worker
+        processes, a cluster) and yields the results in input order; corpus checks and metrics then
+        see the batches here, in order, so the report is the same whoever analysed them.
         """
         findings: list[Finding] = []
         kept: list[Segment] = []
         docs: set[str] = set()
         n = 0
-        for chunk in batches(segments, self.config.batch_size):
-            batch = self.match(chunk)
-            for check in self.checks:
+        chunks = batches(segments, self.config.batch_size)
+        for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
+            chunk = list(batch.segments)
+            findings.extend(local)
+            for check in self.corpus_checks:
                 findings.extend(check.check_batch(batch))
             for metric in self.metrics:
                 metric.observe(batch)

@@ -22,7 +22,7 @@ FLOORS: dict[str, int] = {
     "termcheck.checks": 3, "termcheck.align": 3, "termcheck.metrics": 3, "termcheck.gate": 3,
     "termcheck.baseline": 3,
     "termcheck.runner": 4,
-    "termcheck.pipeline": 5, "termcheck.selftest": 5,
+    "termcheck.parallel": 5, "termcheck.pipeline": 5, "termcheck.selftest": 5,
     "termcheck.api": 6, "termcheck.report": 6, "termcheck.__main__": 7,
     "termcheck.cli": 7,
     "termcheck": 8,  # the package itself: the public facade (`termcheck.check`), imported by no module

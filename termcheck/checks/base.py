@@ -83,6 +83,9 @@ class Check:
     severity: ClassVar[Severity] = Severity.MAJOR
     needs: ClassVar[frozenset[str]] = frozenset({"target"})
     options: ClassVar[Mapping[str, Any]] = {}
+    # keeps state across batches (consistency within a document, `finish`): runs in the main process, in
+    # input order; a batch-local check (the default) may run in any worker
+    corpus: ClassVar[bool] = False
 
     def __init__(self, ctx: CheckContext, options: Mapping[str, Any] | None = None,
                  severity: Severity | None = None) -> None:

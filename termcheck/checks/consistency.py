@@ -59,6 +59,7 @@ class _Variant:
 
 
 class _Consistency(Check):
+    corpus = True
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"min_words": 5}
     key_side: ClassVar[str]

@@ -124,6 +124,7 @@ class Inconsistent(_TermCheck):
     id = "terminology.inconsistent"
     category = "terminology/inconsistent-use"
     severity = Severity.MINOR
+    corpus = True
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)

@@ -23,6 +23,7 @@ from termcheck.cli.common import (
 from termcheck.errors import ConfigError, InputError
 from termcheck.fileio import write_atomic
 from termcheck.glossary.load import load
+from termcheck.parallel import usable_cores
 from termcheck.readers.base import ReadOptions
 from termcheck.report.model import Report
 
@@ -47,6 +48,10 @@ def arguments(p: argparse.ArgumentParser, *, report: bool = True) -> None:
                        f"critical, {configs.DEFAULT_FAIL_ON} (default), minor, info, or never")
     p.add_argument("--quiet", "-q", action="store_true", help="nothing on stderr but errors (no progress bar, "
                    "no status line)")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="check batches in N worker processes (default: the "
+                   "usable cores; 1 keeps everything in one process); the report is the same either way")
+    p.add_argument("--dask", metavar="SCHEDULER", help="check batches on a dask.distributed cluster: tcp://host:8786, "
+                   "or local:N for N local worker processes (needs: pip install 'termcheck[dask]')")
     p.add_argument("--allow-empty", action="store_true", help="an input holding no segment passes (by default "
                    "a run that checked nothing is an error, exit 2)")
     if report:
@@ -92,12 +97,15 @@ def check_report(args: argparse.Namespace) -> Report:
                            fail_on="never" if policy.fail_on is None else str(policy.fail_on),
                            source_lang=args.source_lang, target_lang=args.target_lang, options=options,
                            per_segment=fmt in report.NEEDS_PER_SEGMENT or bool(getattr(args, "breakdowns", None)))
+    jobs = args.jobs if args.jobs is not None else usable_cores()
+    if jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1 (got {jobs})")
     glossary = load(args.glossary)
     # every segment for formats that show them all; the terminal report shows flagged ones only
     keep = "all" if fmt in report.NEEDS_SEGMENTS else ("flagged" if fmt == "terminal" else "none")
     with progress.bar(not args.quiet and progress.interactive()) as tick:
         rep = pipeline.check(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
-                             policy=policy, keep_segments=keep, progress=tick)
+                             policy=policy, keep_segments=keep, progress=tick, jobs=jobs, dask=args.dask)
     if rep.gate is not None and rep.gate.checked_nothing:  # one line, exit 2, no report
         named = [*args.inputs] if args.inputs else [args.target]
         raise InputError(rep.gate.reasons[0][0].lower() + rep.gate.reasons[0][1:].rstrip("."),
