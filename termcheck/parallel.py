@@ -79,6 +79,9 @@ def process_stage(run: Run, jobs: int) -> Stage:
         if len(first) < 2 or jobs < 2:
             yield from map(run.analyse, chain(first, chunks))
             return
+        # the first batch here: it warms what the run loads lazily (word segmenter, language profiles),
+        # which forked workers then inherit instead of each loading it again
+        yield run.analyse(first.pop(0))
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context = multiprocessing.get_context("fork" if fork else "forkserver" if os.name == "posix" else "spawn")
         if fork:

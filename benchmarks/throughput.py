@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Throughput: termcheck against Translate Toolkit's pofilter and sacrebleu's chrF++ on the same UN pairs, in
+one run, as ratios of wall time; and a large run with --jobs 1 and --jobs N (pairs/s, peak RSS).
+
+    python benchmarks/throughput.py [--pairs 40000] [--big 1000000] [--jobs 2]
+
+Needs ../shared/real-parallel (8,000 UN pairs with two machine translations: the pairs cycle through the
+human and both machine translations) and, for the peer, `pip install translate-toolkit`. Each tool runs as
+its own process on the same units; peak RSS is that process's maximum resident size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "real-parallel"
+
+
+def pairs(n: int) -> list[tuple[str, str]]:
+    ref = [json.loads(x) for x in (DATA / "un-zh-en.ref.jsonl").open(encoding="utf-8")]
+    out = [(r["zh"], r["en"]) for r in ref]
+    for name in ("un-zh-en.mt-liam.jsonl", "un-zh-en.mt-opusmt.jsonl"):
+        out += [(r["zh"], m["result"]) for r, m in zip(ref, map(json.loads, (DATA / name).open(encoding="utf-8")),
+                                                        strict=True)]
+    return list(islice(cycle(out), n))
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one command."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} exited {code}: {err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def po_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+
+
+def write_inputs(folder: Path, rows: list[tuple[str, str]]) -> dict[str, Path]:
+    paths = {"jsonl": folder / "pairs.jsonl", "po": folder / "pairs.po", "src": folder / "src.txt",
+             "hyp": folder / "hyp.txt", "ref": folder / "ref.txt"}
+    with paths["jsonl"].open("w", encoding="utf-8") as f:
+        for s, t in rows:
+            f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
+    with paths["po"].open("w", encoding="utf-8") as f:
+        f.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n')
+        for i, (s, t) in enumerate(rows):
+            f.write(f'msgctxt "{i}"\nmsgid "{po_escape(s)}"\nmsgstr "{po_escape(t)}"\n\n')
+    flat = [(s.replace("\n", " "), t.replace("\n", " ")) for s, t in rows]
+    paths["hyp"].write_text("".join(t + "\n" for _, t in flat), encoding="utf-8")
+    # a reference for chrF++: the next pair's target (what is timed is the metric, not its value)
+    paths["ref"].write_text("".join(t + "\n" for _, t in flat[1:] + flat[:1]), encoding="utf-8")
+    return paths
+
+
+def termcheck_cmd(path: Path, out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "termcheck", "check", "--no-config", "-q", str(path), "--format", "json",
+            "-o", str(out), "--jobs", str(jobs), "--fail-on", "never"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=40_000)
+    ap.add_argument("--big", type=int, default=0, help="also a run of this many pairs with --jobs 1 and --jobs N")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found", file=sys.stderr)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = write_inputs(folder, pairs(args.pairs))
+        rows = []
+        t1, m1 = timed(termcheck_cmd(paths["jsonl"], folder / "r1.json", 1))
+        rows.append(("termcheck --jobs 1", t1, m1))
+        tn, mn = timed(termcheck_cmd(paths["jsonl"], folder / "rn.json", args.jobs))
+        rows.append((f"termcheck --jobs {args.jobs}", tn, mn))
+        same = (folder / "r1.json").read_bytes() == (folder / "rn.json").read_bytes()
+        pofilter = shutil.which("pofilter")
+        if pofilter:
+            rows.append(("pofilter (translate-toolkit)", *timed([pofilter, str(paths["po"]), str(folder / "out.po")])))
+        sacrebleu = shutil.which("sacrebleu")
+        if sacrebleu:
+            rows.append(("sacrebleu chrF++", *timed([sacrebleu, str(paths["ref"]), "-i", str(paths["hyp"]), "-m",
+                                                     "chrf", "--chrf-word-order", "2", "-b"])))
+        print(f"{args.pairs:,} UN pairs (human and two MT systems), bundled glossary, default checks\n")
+        print("| tool | seconds | pairs/s | peak RSS MB | time / termcheck --jobs 1 |")
+        print("|---|---|---|---|---|")
+        for name, sec, mb in rows:
+            print(f"| {name} | {sec:.1f} | {args.pairs / sec:,.0f} | {mb:.0f} | {sec / t1:.2f} |")
+        if pofilter:
+            po = next(r for r in rows if r[0].startswith("pofilter"))[1]
+            print(f"\ntermcheck / pofilter: --jobs 1 {t1 / po:.2f}x, --jobs {args.jobs} {tn / po:.2f}x")
+        print(f"--jobs {args.jobs} / --jobs 1: {tn / t1:.2f}x; JSON byte-identical: {same}")
+        if args.big:
+            big = folder / "big.jsonl"
+            with big.open("w", encoding="utf-8") as f:
+                for s, t in pairs(args.big):
+                    f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
+            print(f"\n{args.big:,} pairs:\n\n| run | seconds | pairs/s | peak RSS MB |\n|---|---|---|---|")
+            for jobs in (1, args.jobs):
+                sec, mb = timed(termcheck_cmd(big, folder / f"big{jobs}.json", jobs))
+                print(f"| --jobs {jobs} | {sec:.0f} | {args.big / sec:,.0f} | {mb:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
