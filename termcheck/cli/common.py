@@ -17,6 +17,7 @@ from termcheck.model import Severity
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+BREAKDOWN_FORMATS = ("csv", "parquet")  # what metrics.frames.to_bytes writes (polars loads only when used)
 
 
 class Parser(argparse.ArgumentParser):
@@ -85,8 +86,6 @@ def add_gate_arguments(p: argparse.ArgumentParser) -> None:
 
 def add_metric_arguments(p: argparse.ArgumentParser, *, breakdowns: bool = True) -> None:
     """The metric options of `termcheck check` (and `compare`, without the breakdowns)."""
-    from termcheck.metrics.frames import BREAKDOWN_FORMATS
-
     g = p.add_argument_group("metrics")
     g.add_argument("--mqm-weights", metavar="SEV=POINTS,...", help="MQM penalty points per severity "
                    "(default: info=0,minor=1,major=5,critical=25; name only those you change)")

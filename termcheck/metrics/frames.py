@@ -19,7 +19,6 @@ from termcheck.model import Severity
 if TYPE_CHECKING:
     from termcheck.report.model import Report
 
-BREAKDOWN_FORMATS = ("csv", "parquet")
 SEVERITIES = [str(s) for s in sorted(Severity, reverse=True)]  # critical, major, minor, info
 OK_STATUSES = ("preferred", "admitted")
 
