@@ -28,9 +28,11 @@ from termcheck.suggest import did_you_mean
 from termcheck.version import __version__
 
 FLAGGED_ONLY_AFTER = 20_000
+# "context" (the HTML report): every segment of a run up to this size; past it, flagged ones and a neighbour each side
+CONTEXT_ONLY_AFTER = 5_000
 REMEMBER = 4096  # texts whose term hits the matcher keeps
 NEAR_MISS = "terminology.near-miss"
-Keep = Literal["all", "flagged", "none"]
+Keep = Literal["all", "flagged", "context", "none"]
 # batches in, (batch, findings of the batch-local checks) out, in input order
 Stage = Callable[[Iterator[list[Segment]]], Iterator[tuple[Batch, list[Finding]]]]
 
@@ -49,6 +51,12 @@ def _severities(severity: Mapping[str, Severity], ids: Iterable[str]) -> dict[st
         if hits:
             out[cid] = severity[max(hits, key=len)]
     return out
+
+
+def _in_context(kept: list[Segment], flagged: set[int], keep_from: int | None = None) -> list[Segment]:
+    """The flagged segments and one neighbour each side (and every segment from `keep_from` on)."""
+    return [s for s in kept if s.index in flagged or s.index - 1 in flagged or s.index + 1 in flagged
+            or (keep_from is not None and s.index >= keep_from)]
 
 
 def _validate(config: Config) -> None:
@@ -166,10 +174,16 @@ class Run:
                 if len(kept) > FLAGGED_ONLY_AFTER:
                     flagged = {f.index for f in findings}
                     kept = [s for s in kept if s.index in flagged]
+            elif keep_segments == "context":
+                kept.extend(chunk)
+                if n > CONTEXT_ONLY_AFTER:  # the last segment waits: its next neighbour may be flagged
+                    kept = _in_context(kept, {f.index for f in findings}, keep_from=kept[-1].index)
             if progress is not None:
                 progress(len(chunk))
         for check in self.checks:
             findings.extend(check.finish())
+        if keep_segments == "context" and n > CONTEXT_ONLY_AFTER:
+            kept = _in_context(kept, {f.index for f in findings})
         findings.sort(key=Finding.sort_key)
         metrics: dict[str, Any] = {}
         for metric in self.metrics:

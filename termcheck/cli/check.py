@@ -102,7 +102,8 @@ def check_report(args: argparse.Namespace) -> Report:
         raise ConfigError(f"--jobs must be at least 1 (got {jobs})")
     glossary = load(args.glossary)
     # every segment for formats that show them all; the terminal report shows flagged ones only
-    keep = "all" if fmt in report.NEEDS_SEGMENTS else ("flagged" if fmt == "terminal" else "none")
+    keep = ("context" if fmt == "html" else "all" if fmt in report.NEEDS_SEGMENTS
+            else "flagged" if fmt == "terminal" else "none")
     with progress.bar(not args.quiet and progress.interactive()) as tick:
         rep = pipeline.check(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
                              policy=policy, keep_segments=keep, progress=tick, jobs=jobs, dask=args.dask)

@@ -34,10 +34,11 @@ class MetricContext:
 
 # factories taking the MetricContext; metric modules register themselves here (explicitly, in order)
 _FACTORIES: list[Callable[[MetricContext], Metric]] = []
+# in the order their results appear in the report's `metrics` (a contract: reports are compared byte for byte)
 METRIC_MODULES: list[str] = [
     "termcheck.metrics.reference",
-    "termcheck.metrics.terms",
     "termcheck.metrics.mqm",
+    "termcheck.metrics.terms",
 ]
 
 
@@ -47,11 +48,14 @@ def register(factory: Callable[[MetricContext], Metric]) -> Callable[[MetricCont
 
 
 def metric_factories() -> list[Callable[[MetricContext], Metric]]:
+    """The registered metrics in METRIC_MODULES order (whatever order their modules happened to be imported in:
+    the report's `metrics` keys follow it)."""
     import importlib
 
     for name in METRIC_MODULES:
         importlib.import_module(name)
-    return list(_FACTORIES)
+    order = {name: i for i, name in enumerate(METRIC_MODULES)}
+    return sorted(_FACTORIES, key=lambda f: order.get(f.__module__, len(order)))
 
 
 def metric_options(ctx: MetricContext, key: str, known: set[str], label: str) -> dict[str, Any]:

@@ -13,10 +13,13 @@ from typing import Any
 
 from jinja2 import Environment, StrictUndefined
 
+from termcheck.lang import names
 from termcheck.model import Finding, Segment, Severity
 from termcheck.report.model import Report
 
 SEVERITIES = [str(s) for s in sorted(Severity, reverse=True)]  # critical, major, minor, info
+# the most segment rows one HTML report shows (an archive's report stays small enough to open)
+MAX_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,21 @@ def _rows(report: Report) -> list[Row]:
             rows.append(Row(doc, seg_id, f0.index, None, None, None, str(f0.origin or ""), fs))
     rows.sort(key=lambda r: (r.index, r.doc, r.id))
     return rows
+
+
+def _abridge(rows: list[Row]) -> tuple[list[Row], int]:
+    """At most MAX_ROWS rows: past that, segments shown only as neighbours go first, then the least severe
+    flagged ones (the JSON and CSV reports keep every finding). The rows kept, and how many were left out."""
+    if len(rows) <= MAX_ROWS:
+        return rows, 0
+    rank = {sev: i for i, sev in enumerate(SEVERITIES)}
+
+    def weight(r: Row) -> tuple[int, int]:
+        worst = min((rank[str(f.severity)] for _, f in r.findings), default=len(SEVERITIES))
+        return worst, r.index
+
+    kept = sorted(sorted(rows, key=weight)[:MAX_ROWS], key=lambda r: (r.index, r.doc, r.id))
+    return kept, len(rows) - len(kept)
 
 
 def _documents(rows: list[Row]) -> list[dict[str, Any]]:
@@ -222,9 +240,11 @@ def _asset(name: str) -> str:
 
 def context(report: Report) -> dict[str, Any]:
     """Everything the template shows; no counting beyond what the report and its breakdowns hold."""
-    rows = _rows(report)
+    rows, left_out = _abridge(_rows(report))
     cats, docs = _breakdowns(report)
     s = report.summary
+    pair = str(report.signature.get("pair", "zh-en")).split("-", 1)
+    shown = sum(1 for r in rows if r.source is not None or r.target is not None)
     checks = sorted({c["id"] for c in report.checks} | set(s.get("by_check", {})))
     renderings = [r for r in report.metrics.get("renderings") or [] if isinstance(r, Mapping)]
     return {
@@ -235,6 +255,8 @@ def context(report: Report) -> dict[str, Any]:
         "category_chart": _bar_chart(cats) if cats else None, "doc_chart": _doc_chart(docs) if docs else None,
         "renderings": renderings, "signature": report.signature.get("text", ""),
         "baseline": s.get("baseline"),
+        "source_name": names.name(pair[0]), "target_name": names.name(pair[-1]),
+        "abridged": {"shown": shown, "left_out": left_out} if left_out or shown < s.get("segments", 0) else None,
     }
 
 

@@ -25,6 +25,11 @@ SPAN_STYLE = {
 }
 
 
+# past this many flagged segments the terminal report summarizes instead of scrolling
+MAX_SEGMENTS = 200
+DOCUMENTS_LISTED = 20
+
+
 def _highlight(text: str, spans: list[tuple[tuple[int, int], Severity]]) -> Text:
     t = Text(text)
     for (a, b), sev in sorted(spans, key=lambda s: s[1]):
@@ -46,16 +51,18 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     for f in report.findings:
         groups[(f.index, f.doc, f.segment)].append(f)
     texts = {(s.doc, s.id): s for s in report.segments}
-    for (_, doc, seg_id), fs in groups.items():
+    shown = list(groups.items())
+    hidden = shown[MAX_SEGMENTS:]
+    for (_, doc, seg_id), fs in shown[:MAX_SEGMENTS]:
         where = str(fs[0].origin) if fs[0].origin else f"{doc} {seg_id}"
         con.print(Text.assemble((f"segment {seg_id}", "bold"), ("  " + where, "dim")))
         seg = texts.get((doc, seg_id))
         tspans = [(f.target_span, f.severity) for f in fs if f.target_span]
         sspans = [(f.source_span, f.severity) for f in fs if f.source_span]
         if seg is not None and seg.source:
-            con.print(Text("  zh  ", style="dim") + _highlight(seg.source, sspans))
+            con.print(Text(f"  {seg.source_lang}  ", style="dim") + _highlight(seg.source, sspans))
         if seg is not None and seg.target is not None:
-            con.print(Text("  en  ", style="dim") + _highlight(seg.target, tspans))
+            con.print(Text(f"  {seg.target_lang}  ", style="dim") + _highlight(seg.target, tspans))
         for f in fs:
             line = Text("  ")
             line.append(f"{f.severity!s:8}", style=STYLE[f.severity])
@@ -69,6 +76,18 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
             con.print(Text("           " + f.message))
             if f.suggestion:
                 con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green")))
+        con.print()
+    if hidden:
+        n_hidden = sum(len(fs) for _, fs in hidden)
+        con.print(Text(f"… {_n(len(hidden), 'more flagged segment')} ({_n(n_hidden, 'finding')}) not shown: write "
+                       "the whole report with --format html, json or csv and --output FILE", style="bold"))
+        by_doc: dict[str, int] = defaultdict(int)
+        for (_, doc, _), fs in groups.items():
+            by_doc[doc] += len(fs)
+        worst = sorted(by_doc.items(), key=lambda kv: (-kv[1], kv[0]))
+        con.print(Text(f"Documents with the most findings ({len(worst)} with any):", style="bold"))
+        for doc, n in worst[:DOCUMENTS_LISTED]:
+            con.print(f"  {n:5}  {doc}")
         con.print()
     s = report.summary
     sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
