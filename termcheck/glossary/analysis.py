@@ -26,15 +26,23 @@ class TermUse:
 
 @dataclass(frozen=True, slots=True)
 class SegmentTerms:
-    """All term uses of a segment, and wrong-in-any-context renderings with no source term."""
+    """All term uses of a segment, and wrong-in-any-context renderings with no source term.
+
+    `unrendered` holds the source terms whose entry has no correct rendering in the target
+    language (a glossary without that language): they are counted, never judged.
+    """
 
     uses: tuple[TermUse, ...]
     stray: tuple[Hit, ...]
+    unrendered: tuple[Hit, ...] = ()
 
 
 def analyse(matcher: Matcher, seg: Segment) -> SegmentTerms:
     """Match both sides of one segment and tie target renderings to their source terms."""
     src_hits = matcher.source_hits(seg.source) if seg.source is not None else []
+    unrendered = tuple(h for h in src_hits if h.entry not in matcher.rendered)
+    if unrendered:
+        src_hits = [h for h in src_hits if h.entry in matcher.rendered]
     entries = {h.entry for h in src_hits}
     tgt_hits = matcher.target_hits(seg.target, entries) if seg.target else []
     by_entry: dict[int, list[Hit]] = {}
@@ -54,4 +62,4 @@ def analyse(matcher: Matcher, seg: Segment) -> SegmentTerms:
         uses.append(TermUse(ei, (hits[0].start, hits[0].end), len(hits), ok, wrong))
     uses.sort(key=lambda u: (u.source_span, u.entry))
     stray = tuple(h for h in tgt_hits if h.entry not in entries and matcher.term(h).any_context)
-    return SegmentTerms(tuple(uses), stray)
+    return SegmentTerms(tuple(uses), stray, unrendered)

@@ -125,6 +125,10 @@ class Matcher:
         self.target_lang = target_lang
         self.source = SideMatcher(glossary, source_lang, lambda t: t.status.ok)
         self.target = SideMatcher(glossary, target_lang, lambda t: True)
+        # entries with a correct rendering in the target language: only these can be checked
+        tgt = langs.base_code(target_lang)
+        self.rendered = frozenset(ei for ei, e in enumerate(glossary.entries)
+                                  if any(t.status.ok and langs.base_code(t.lang) == tgt for t in e.terms))
 
     def entry(self, hit: Hit) -> Entry:
         return self.glossary.entries[hit.entry]

@@ -10,6 +10,10 @@ match, so nothing is counted twice) has up to n of its correct target renderings
     forbidden_rate = 100 * sum(forbidden) / sum(n)
     consistency    = 100 * (document-term pairs rendered one way) / (pairs with 2+ recognized renderings)
 
+Source terms whose glossary entry has no rendering in the target language (a French target with
+an English-only entry) are not judged: they are left out of all the above and counted as
+`no_rendering`.
+
 "One way" is what `terminology.inconsistent` accepts: one glossary rendering, or correct renderings
 that are one form and its short form or acronym (Munich Security Conference ... MSC).
 """
@@ -66,7 +70,7 @@ class TermMetrics:
         self.run = run
         self.per_segment = run.config.per_segment
         self.glossary = run.glossary
-        self.occurrences = self.correct = self.forbidden = 0
+        self.occurrences = self.correct = self.forbidden = self.no_rendering = 0
         self.columns: dict[str, list[int | None]] = {"term_occurrences": [], "term_correct": [],
                                                      "term_forbidden": []}
         # entry -> rendering key (term index, or -1 for other) -> cell
@@ -86,6 +90,7 @@ class TermMetrics:
                         col.append(None)
                 continue
             occ = ok_n = bad_n = 0
+            self.no_rendering += len(terms.unrendered)
             for use in terms.uses:
                 ok, wrong, other = attribute(use)
                 cells = self.table.setdefault(use.entry, {})
@@ -173,6 +178,7 @@ class TermMetrics:
             "correct": self.correct,
             "forbidden": self.forbidden,
             "other": self.occurrences - self.correct - self.forbidden,
+            "no_rendering": self.no_rendering,
             "distinct_terms": len(self.table),
             "consistency_pairs": len(pairs),
             "consistent_pairs": consistent,
