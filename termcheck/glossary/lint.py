@@ -110,6 +110,12 @@ def check_entry(entry: Entry, source_lang: str = "zh") -> list[Problem]:
         out.append(_p(entry, "id-format", f"id {entry.id!r} is not a lowercase ASCII slug (e.g. 'de-risking')"))
     if not entry.attestation.strip():
         out.append(_p(entry, "missing-attestation", "no attestation: name the official publication and date"))
+    targets = [lang for lang in entry.langs if langs.base_code(lang) != langs.base_code(source_lang)]
+    given = {code for code, text in entry.attestations if text.strip()}
+    for lang in targets[1:]:  # `attestation` covers the first target language; each other one needs its own
+        if entry.terms_in(lang, ok=True) and lang not in given:
+            out.append(_p(entry, "missing-attestation", f"no attestation of the {lang} renderings "
+                          f"(column attestation_{lang}): name the official publication and date"))
     seen: dict[tuple[str, str], Term] = {}
     texts: dict[tuple[str, str], Term] = {}
     for t in entry.terms:
