@@ -231,9 +231,11 @@ class Inconsistent(_TermCheck):
 
     def _compatible(self, a: str, b: str) -> bool:
         """Two correct renderings that are one form and its short form or acronym are consistent."""
-        keys = self.run.matcher.target.module.term_keys
-        ka = [w for w in keys(a)[0].split() if w not in _ARTICLES]
-        kb = [w for w in keys(b)[0].split() if w not in _ARTICLES]
+        module = self.run.matcher.target.module
+        keys = module.term_keys
+        articles = getattr(module, "ARTICLES", _ARTICLES)
+        ka = [w for w in keys(a)[0].split() if w not in articles]
+        kb = [w for w in keys(b)[0].split() if w not in articles]
         if _subsequence(ka, kb) or _subsequence(kb, ka):
             return True
         sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")

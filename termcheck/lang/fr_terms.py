@@ -13,6 +13,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*|[.!?;:]")
 _APOSTROPHE = re.compile(r"['’ʼ]")
 # the elided words: an article, pronoun, preposition or conjunction cut before a vowel
 ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu".split())
+# articles (as keys), left out when two renderings are compared for consistency
+ARTICLES = frozenset({"le", "la", "les", "un", "une", "de", "du", "des"})
 # invariable words ending in -s/-x that a plural rule must not cut (their singular is themselves)
 _KEEP = frozenset("""pays fois temps corps prix choix voix paix dix six deux trois mais plus sous sans
 vers dans depuis tous jamais toujours alors hors apres puis ainsi moins tres souvent divers""".split())
