@@ -103,22 +103,27 @@ def test_term_without_target_rendering_is_counted_not_judged() -> None:
     assert terms["no_rendering"] == 0
 
 
-ZH_TARGET = """id,zh,zh_forbidden,en,en_admitted,severity
-prc,中华人民共和国|中国,共产中国,People's Republic of China,China|PRC,critical
-chinese-side,中方,,Chinese side,China,major
-one-china,一个中国原则|一中原则,一个中国政策,one-China principle,,critical
+ZH_TARGET = """id,zh,zh_admitted,zh_forbidden,en,en_admitted,severity
+prc,中华人民共和国,中国,共产中国,People's Republic of China,China|PRC|Chinese Government,critical
+chinese-side,中方,,,Chinese side,China|Chinese Government,major
+one-china,一个中国原则|一中原则,,一个中国政策,one-China principle,,critical
 """
 
 
 @pytest.mark.parametrize(
     ("pairs", "expected"),
     [
-        # every Chinese form of the entry is a correct rendering: full form and short form
+        # every Chinese form of the entry is a correct rendering: full form, short form, admitted form
         ([("The People's Republic of China was founded in 1949.", "中华人民共和国成立于1949年。")], set()),
         ([("The People's Republic of China was founded in 1949.", "中国成立于1949年。")], set()),
-        ([("China upholds the one-China principle.", "中方坚持一中原则。")], set()),
-        # an English word that renders two concepts is right when it is rendered as either
-        ([("China upholds the one-China principle.", "中国坚持一个中国原则。")], set()),
+        ([("The PRC upholds the one-China principle.", "中国坚持一中原则。")], set()),
+        # a rendering shared by two concepts is right when it is rendered as either
+        ([("The Chinese Government upholds the one-China principle.", "中国坚持一个中国原则。")], set()),
+        ([("The Chinese Government upholds the one-China principle.", "中方坚持一个中国原则。")], set()),
+        ([("The Chinese Government upholds the one-China principle.", "这个政府坚持一个中国原则。")],
+         {("terminology.missing", None, "中华人民共和国"), ("terminology.missing", None, "中方")}),
+        # a lone admitted word (China) refers back to a concept in a target; it does not name one in a source
+        ([("China upholds the one-China principle.", "这个国家坚持一个中国原则。")], set()),
         # a wrong Chinese rendering, at its span
         ([("China upholds the one-China principle.", "中国坚持一个中国政策。")],
          {("terminology.forbidden", "一个中国政策", "一个中国原则")}),
@@ -131,6 +136,11 @@ one-china,一个中国原则|一中原则,一个中国政策,one-China principle
 )
 def test_en_zh_findings(pairs: list, expected: set) -> None:
     assert run(pairs, "en", "zh", ZH_TARGET)[0] == expected
+
+
+def test_admitted_chinese_form_is_accepted_in_a_target_only() -> None:
+    found, terms = run([("中国坚持一中原则。", "We uphold the one-China principle.")], "zh", "en", ZH_TARGET)
+    assert (found, terms["source_terms"]) == (set(), 1)
 
 
 def test_en_zh_with_the_bundled_glossary_accepts_short_forms() -> None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from termcheck.config import Config
 from termcheck.glossary import keys
 from termcheck.glossary.analysis import analyse
+from termcheck.glossary.match import identifies
 from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.model import Finding, Origin, Segment
 from termcheck.runner import Run
@@ -116,7 +117,7 @@ def cases(glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") 
 
 def _other_forms(entry: Entry, lang: str, sentence: str) -> list[str]:
     """The test sentence with each other correct source form in place of the one it uses (台独 -> 台湾独立)."""
-    forms = [t.text for t in entry.terms_in(lang, ok=True)]
+    forms = [t.text for t in entry.terms_in(lang) if identifies(entry, t)]
     used = next((f for f in sorted(forms, key=len, reverse=True) if f in sentence), None)
     if used is None:
         return []
@@ -184,7 +185,7 @@ def _unrecognized(runner: Run, c: Case) -> str:
     all_hits = side.candidates(c.source or "")
     own = [h for h in all_hits if h.entry == c.entry]
     entry = runner.glossary.entries[c.entry]
-    forms = [t.text for t in entry.terms_in(runner.matcher.source_lang, ok=True)]
+    forms = [t.text for t in entry.terms_in(runner.matcher.source_lang) if identifies(entry, t)]
     if not own:
         if any(keys.contains(runner.matcher.source_lang, c.source or "", f) for f in forms):
             return "the entry's form is there but the word segmenter puts it inside a longer word"
