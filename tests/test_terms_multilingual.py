@@ -138,6 +138,13 @@ def test_en_zh_findings(pairs: list, expected: set) -> None:
     assert run(pairs, "en", "zh", ZH_TARGET)[0] == expected
 
 
+def test_an_acronym_does_not_match_a_word_that_stems_like_it() -> None:
+    text = "id,zh,en,en_admitted\nnam,不结盟运动,Non-Aligned Movement,NAM\n"
+    assert run([("He was named ambassador.", "他被任命为大使。")], "en", "zh", text)[0] == set()
+    assert run([("The NAM met.", "会议举行了。")], "en", "zh", text)[0] == {
+        ("terminology.missing", None, "不结盟运动")}
+
+
 def test_admitted_chinese_form_is_accepted_in_a_target_only() -> None:
     found, terms = run([("中国坚持一中原则。", "We uphold the one-China principle.")], "zh", "en", ZH_TARGET)
     assert (found, terms["source_terms"]) == (set(), 1)
