@@ -20,7 +20,7 @@ OFFICIAL = Path(__file__).resolve().parent.parent / "glossaries" / "official"
 
 # zh/en/fr: one entry without French, English-only wrong forms that resemble correct French
 CSV = """id,zh,en,en_forbidden,en_forbidden_any,fr,fr_admitted,fr_forbidden,severity,attestation,attestation_fr
-one-china,一个中国原则|一中原则,one-China principle,one China policy,,principe d'une seule Chine,,politique d'une seule Chine,critical,a,b
+one-china,一个中国原则|一中原则,one-China principle,one China policy,,principe d'une seule Chine,principe d'une Chine unique,politique d'une seule Chine,critical,a,b
 de-sinicization,去中国化,de-sinicization,,desinisation,désinisation,,,major,a,b
 security-council,安理会,Security Council,,,Conseil de sécurité,,Conseil de sûreté,major,a,b
 nws,核武器国家,nuclear-weapon States,,,État doté d'armes nucléaires,,,major,a,b
@@ -92,6 +92,22 @@ def test_elided_word_maps_back_to_the_word_itself() -> None:
 )
 def test_zh_fr_findings(pairs: list, expected: set) -> None:
     assert run(pairs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "targets", "inconsistent"),
+    [
+        # a French name and its acronym are one rendering (function words have no initial)
+        ("中方支持世界卫生组织。", ["La Chine soutient l'Organisation mondiale de la santé.", "La Chine soutient l'OMS."],
+         False),
+        # two different correct forms in one document are not
+        ("中方坚持一个中国原则。", ["Le principe d'une seule Chine est clair.", "Le principe d'une Chine unique est clair."],
+         True),
+    ],
+)
+def test_french_consistency(source: str, targets: list[str], inconsistent: bool) -> None:
+    found, _ = run([(source, t) for t in targets])
+    assert any(c == "terminology.inconsistent" for c, _, _ in found) is inconsistent
 
 
 def test_term_without_target_rendering_is_counted_not_judged() -> None:

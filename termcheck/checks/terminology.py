@@ -239,7 +239,8 @@ class Inconsistent(_TermCheck):
         if _subsequence(ka, kb) or _subsequence(kb, ka):
             return True
         sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")
-        return _acronym(a) == sb or _acronym(b) == sa
+        acronym = getattr(module, "acronym", _acronym)
+        return acronym(a) == sb or acronym(b) == sa
 
     def finish(self) -> Iterable[Finding]:
         return self._judge(lambda key: True)

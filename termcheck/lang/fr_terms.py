@@ -15,6 +15,8 @@ _APOSTROPHE = re.compile(r"['’ʼ]")
 ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu".split())
 # articles (as keys), left out when two renderings are compared for consistency
 ARTICLES = frozenset({"le", "la", "les", "un", "une", "de", "du", "des"})
+# words an acronym skips (Organisation mondiale de la santé: OMS)
+_UNCOUNTED = frozenset("de du des la le les l d et pour sur en a au aux dans".split())
 # invariable words ending in -s/-x that a plural rule must not cut (their singular is themselves)
 _KEEP = frozenset("""pays fois temps corps prix choix voix paix dix six deux trois mais plus sous sans
 vers dans depuis tous jamais toujours alors hors apres puis ainsi moins tres souvent divers""".split())
@@ -36,6 +38,12 @@ def singular(word: str) -> str:
     if word.endswith(("s", "x")) and not word.endswith(("ss", "us")):
         return word[:-1]
     return word
+
+
+def acronym(term: str) -> str:
+    """The initials of a name's words, function words left out: `Organisation mondiale de la santé` -> `OMS`."""
+    words = re.findall(r"[^\W\d_]+", term)
+    return "".join(w[0] for w in words if _fold(w) not in _UNCOUNTED).upper()
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
