@@ -273,3 +273,10 @@ def test_three_language_tmx_is_checked_per_target(target: str, expected: list, t
     assert code in (0, 1)
     assert [(f["segment"], f["check"], f.get("target_text")) for f in report["findings"]] == expected
     assert report["metrics"]["terms"]["source_terms"] == 5
+
+
+def test_glossary_show_gives_each_language_its_attestation(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["glossary", "show", "Conseil de sécurité", "--glossary", str(OFFICIAL), "--format", "json"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["id"] == "security-council" and entry["matched"]["lang"] == "fr"
+    assert entry["attestation"] and entry["attestations"]["fr"] != entry["attestation"]
