@@ -82,6 +82,7 @@ def test_elided_word_maps_back_to_the_word_itself() -> None:
         ([("安理会通过了决议。", "LE CONSEIL DE SECURITE A ADOPTE LA RESOLUTION.")], set()),
         ([("五个核武器国家发表声明。", "Les cinq États dotés d'armes nucléaires ont publié une déclaration.")], set()),
         ([("支持世界卫生组织。", "La Chine soutient l'OMS.")], set()),
+        ([("坚持一中原则。", "Elle s’en tient au «\u00a0principe d’une seule Chine\u00a0».")], set()),
         ([("中美关系很重要。", "Les relations sino-américaines sont importantes.")], set()),
         # English-only wrong forms never fire on French text (désinisation folds to the English non-word)
         ([("反对去中国化。", "La Chine s'oppose à la « désinisation ».")], set()),
@@ -108,6 +109,15 @@ def test_zh_fr_findings(pairs: list, expected: set) -> None:
 def test_french_consistency(source: str, targets: list[str], inconsistent: bool) -> None:
     found, _ = run([(source, t) for t in targets])
     assert any(c == "terminology.inconsistent" for c, _, _ in found) is inconsistent
+
+
+def test_french_source() -> None:
+    found, _ = run([("Le Conseil de sécurité s’est réuni.", "The Safety Council met.")], "fr", "en",
+                   CSV.replace("security-council,安理会,Security Council,,", "security-council,安理会,Security Council,"
+                               "Safety Council,"))
+    assert found == {("terminology.forbidden", "Safety Council", "Security Council")}
+    found, _ = run([("Les États dotés d'armes nucléaires se sont réunis.", "五个核武器国家举行会议。")], "fr", "zh")
+    assert found == set()
 
 
 def test_term_without_target_rendering_is_counted_not_judged() -> None:
