@@ -186,6 +186,27 @@ def test_en_zh_with_the_bundled_glossary_accepts_short_forms() -> None:
     assert [(f.segment, f.check, f.target_text) for f in report.findings] == [("4", "terminology.missing", None)]
 
 
+@pytest.mark.parametrize(
+    ("zh", "fr", "en_wrong"),
+    [
+        ("中方在乌克兰危机问题上站在和平一边。", "Sur la crise ukrainienne, la Chine se range du côté de la paix.",
+         "Ukrainian crisis"),
+        ("中美关系很重要。", "Les relations sino-américaines sont importantes.", "Sino-American relations"),
+        ("中国共产党召开会议。", "Le PCC a tenu une réunion.", "CCP"),
+        ("国务院总理出席了开幕式。", "Le Premier ministre chinois a assisté à la cérémonie.", "Chinese Prime Minister"),
+        ("中国式现代化为世界提供了新选择。", "La modernisation à la chinoise offre un nouveau choix.",
+         "Chinese-style modernization"),
+        ("中方愿为解决热点问题发挥作用。", "La Chine contribuera au règlement des questions brûlantes.", "burning issues"),
+        ("双方进行了坦诚的沟通。", "Les deux parties ont eu un échange franc.", "frank"),
+    ],
+)
+def test_wrong_in_english_right_in_french(zh: str, fr: str, en_wrong: str) -> None:
+    g = load([OFFICIAL])
+    assert any(t.text == en_wrong and t.lang == "en" and not t.status.ok for e in g.entries for t in e.terms)
+    config = Config(select=("terminology",), target_lang="fr")
+    assert check([Segment("1", zh, fr)], glossary=g, config=config).findings == ()
+
+
 def test_en_forbidden_any_never_fires_on_french_with_the_bundled_glossary() -> None:
     g = load([OFFICIAL])
     wrong_any = [t.text for e in g.entries for t in e.terms if t.lang == "en" and t.any_context]
