@@ -311,3 +311,10 @@ def test_glossary_show_gives_each_language_its_attestation(capsys: pytest.Captur
     [entry] = json.loads(capsys.readouterr().out)
     assert entry["id"] == "security-council" and entry["matched"]["lang"] == "fr"
     assert entry["attestation"] and entry["attestations"]["fr"] != entry["attestation"]
+
+
+def test_a_target_language_the_glossary_lacks_draws_no_terminology_finding() -> None:
+    segs = [Segment("1", "中方坚持一个中国原则，支持安理会发挥作用。", "China apoya el papel del Consejo de Seguridad.")]
+    report = check(segs, glossary=[OFFICIAL], config=Config(select=("terminology",), target_lang="es"))
+    terms = report.metrics["terms"]
+    assert (report.findings, terms["source_terms"], terms["no_rendering"]) == ((), 0, 3)
