@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from termcheck import pipeline
-from termcheck.config import Config
+from termcheck.config import Config, build
 from termcheck.glossary.load import load
 from termcheck.glossary.model import Glossary
 from termcheck.model import Segment
@@ -34,7 +34,7 @@ def check(
     `glossary` is a loaded Glossary, a list of glossary files, or None for the bundled one. The
     report carries the gate's verdict at `config.fail_on` (`report.gate`).
     """
-    config = config or Config()
+    config = config or build()
     if isinstance(glossary, Glossary):
         gloss, label = glossary, "custom"
     else:

@@ -91,8 +91,7 @@ class Run:
         selected = frozenset(c.id for c in self.check_classes)
         self.context = CheckContext(
             config.source_lang, config.target_lang, glossary, glossary_name, selected,
-            {c.id: {**c.options, **config.options.get(c.id, {})} for c in self.check_classes},
-            self.matcher.target.module.term_keys)
+            {c.id: {**c.options, **config.options.get(c.id, {})} for c in self.check_classes})
         severity = _severities(config.severity, selected)
         self.checks: list[Check] = [cls(self.context, config.options.get(cls.id, {}), severity.get(cls.id))
                                     for cls in self.check_classes]

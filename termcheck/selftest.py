@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from termcheck import pipeline
-from termcheck.config import Config
+from termcheck.config import Config, build
 from termcheck.glossary import keys
 from termcheck.glossary.analysis import analyse
-from termcheck.glossary.match import Matcher
+from termcheck.glossary.match import Matcher, identifies
 from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.model import Finding, Origin, Segment
 
@@ -85,6 +85,8 @@ def cases(glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") 
     out: list[Case] = []
     fails: list[Failure] = []
     for ei, e in enumerate(glossary.entries):
+        if not e.terms_in(target_lang):  # a glossary without this language for the entry: nothing to test
+            continue
         src = [x for t in e.terms_in(source_lang, ok=True) for x in t.examples]
         tgt = [x for t in e.terms_in(target_lang, ok=True) for x in t.examples]
         if not src or not tgt:
@@ -115,7 +117,7 @@ def cases(glossary: Glossary, source_lang: str = "zh", target_lang: str = "en") 
 
 def _other_forms(entry: Entry, lang: str, sentence: str) -> list[str]:
     """The test sentence with each other correct source form in place of the one it uses (台独 -> 台湾独立)."""
-    forms = [t.text for t in entry.terms_in(lang, ok=True)]
+    forms = [t.text for t in entry.terms_in(lang) if identifies(entry, t)]
     used = next((f for f in sorted(forms, key=len, reverse=True) if f in sentence), None)
     if used is None:
         return []
@@ -130,7 +132,7 @@ def segments(test_cases: list[Case]) -> Iterator[Segment]:
 
 def run(glossary: Glossary, config: Config | None = None) -> Result:
     """Run every entry's tests through the terminology checks with the whole glossary."""
-    config = config or Config(select=("terminology",))
+    config = config or build(select=("terminology",))
     test_cases, fails = cases(glossary, config.source_lang, config.target_lang)
     report = pipeline.check(pipeline.Inputs(segments=segments(test_cases)), glossary, config, glossary_name="selftest")
     matcher = Matcher(glossary, config.source_lang, config.target_lang)
@@ -183,7 +185,7 @@ def _unrecognized(matcher: Matcher, c: Case) -> str:
     all_hits = side.candidates(c.source or "")
     own = [h for h in all_hits if h.entry == c.entry]
     entry = matcher.glossary.entries[c.entry]
-    forms = [t.text for t in entry.terms_in(matcher.source_lang, ok=True)]
+    forms = [t.text for t in entry.terms_in(matcher.source_lang) if identifies(entry, t)]
     if not own:
         if any(keys.contains(matcher.source_lang, c.source or "", f) for f in forms):
             return "the entry's form is there but the word segmenter puts it inside a longer word"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -55,8 +55,6 @@ class CheckContext:
     selected: frozenset[str] = frozenset()
     # effective options (defaults and configuration) of every selected check, by id
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    # the target language's term keys (the normal forms renderings are matched by)
-    target_keys: Callable[[str], tuple[str, ...]] = field(default=lambda text: (text,), compare=False)
 
     def is_selected(self, check_id: str) -> bool:
         return check_id in self.selected

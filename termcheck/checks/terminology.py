@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
+from termcheck import lang as langs
 from termcheck.checks.base import Batch, Check, register
 from termcheck.glossary.model import Entry, Status
 from termcheck.model import Finding, Segment, Severity
@@ -159,7 +160,7 @@ class Inconsistent(_TermCheck):
                                                 target_span=(hit.start, hit.end), term=entry.id))
 
     def _compatible(self, a: str, b: str) -> bool:
-        return compatible(a, b, self.ctx.target_keys)
+        return compatible(a, b, self.ctx.target_lang)
 
     def finish(self) -> Iterable[Finding]:
         return self._judge(lambda key: True)
@@ -202,14 +203,19 @@ KEEP = 100
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def compatible(a: str, b: str, keys: Callable[[str], tuple[str, ...]]) -> bool:
-    """Two correct renderings that are one form and its short form or acronym are consistent."""
-    ka = [w for w in keys(a)[0].split() if w not in _ARTICLES]
-    kb = [w for w in keys(b)[0].split() if w not in _ARTICLES]
+def compatible(a: str, b: str, lang: str) -> bool:
+    """Two correct renderings that are one form and its short form or acronym are consistent (the
+    language's term keys, articles and acronyms decide)."""
+    module = langs.get(lang)
+    keys = module.term_keys
+    articles = getattr(module, "ARTICLES", _ARTICLES)
+    ka = [w for w in keys(a)[0].split() if w not in articles]
+    kb = [w for w in keys(b)[0].split() if w not in articles]
     if _subsequence(ka, kb) or _subsequence(kb, ka):
         return True
     sa, sb = a.replace(".", "").rstrip("s"), b.replace(".", "").rstrip("s")
-    return _acronym(a) == sb or _acronym(b) == sa
+    acronym = getattr(module, "acronym", _acronym)
+    return acronym(a) == sb or acronym(b) == sa
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -52,7 +52,11 @@ def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[s
         if base in langs and suffix in _SUFFIX_STATUS:
             meaning[col] = (suffix, base)
             continue
+        if base == "attestation" and suffix in langs:
+            meaning[col] = ("meta", suffix)
+            continue
         options = list(_META) + [f"{lang}_{s}" for lang in langs for s in _SUFFIX_STATUS]
+        options += [f"attestation_{lang}" for lang in langs]
         options += [f"test_{lang}" for lang in langs] + [f"test_{lang}_wrong" for lang in langs]
         hint = did_you_mean(col, options)
         raise GlossaryError(f"unknown column {col!r}{hint}", file=path, line=1)
@@ -159,6 +163,8 @@ def _entry(cells: dict[str, str], meaning: dict, langs: list[str], path: str, li
         note=cells.get("note", "").strip(),
         attestation=cells.get("attestation", "").strip(),
         origin=Origin(path, line),
+        attestations=tuple((lang, cells[f"attestation_{lang}"].strip()) for lang in langs
+                           if cells.get(f"attestation_{lang}", "").strip()),
     )
 
 
@@ -172,6 +178,8 @@ def dump(entries: list[Entry] | tuple[Entry, ...], delimiter: str = ",") -> str:
                    for e in entries for t in e.terms):
                 header.append(f"{lang}_{suffix}")
     header += ["severity", "domain", "note", "attestation"]
+    header += [f"attestation_{lang}" for lang in langs if any(lang == code for e in entries
+                                                               for code, _ in e.attestations)]
     header += [f"test_{lang}" for lang in langs if any(t.examples and t.status.ok and t.lang == lang
                                                        for e in entries for t in e.terms)]
     header += [f"test_{lang}_wrong" for lang in langs if any(t.examples and not t.status.ok and t.lang == lang
@@ -182,6 +190,7 @@ def dump(entries: list[Entry] | tuple[Entry, ...], delimiter: str = ",") -> str:
     for e in entries:
         row = {"id": e.id, "severity": str(e.severity), "domain": LIST_SEP.join(e.domains),
                "note": e.note, "attestation": e.attestation}
+        row.update({f"attestation_{code}": text for code, text in e.attestations})
         for lang in langs:
             row[lang] = LIST_SEP.join(t.text for t in e.terms if t.lang == lang and t.status is Status.PREFERRED)
             for suffix, (status, any_ctx) in _SUFFIX_STATUS.items():

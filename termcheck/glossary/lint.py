@@ -11,6 +11,7 @@ from pathlib import Path
 from termcheck import lang as langs
 from termcheck.glossary import csvfmt, keys
 from termcheck.glossary.load import decode, files_of, is_tbx, read_bytes, read_entries
+from termcheck.glossary.match import identifies
 from termcheck.glossary.model import Entry, Status, Term
 
 ERROR, WARNING = "error", "warning"
@@ -110,6 +111,12 @@ def check_entry(entry: Entry, source_lang: str = "zh") -> list[Problem]:
         out.append(_p(entry, "id-format", f"id {entry.id!r} is not a lowercase ASCII slug (e.g. 'de-risking')"))
     if not entry.attestation.strip():
         out.append(_p(entry, "missing-attestation", "no attestation: name the official publication and date"))
+    targets = [lang for lang in entry.langs if langs.base_code(lang) != langs.base_code(source_lang)]
+    given = {code for code, text in entry.attestations if text.strip()}
+    for lang in targets[1:]:  # `attestation` covers the first target language; each other one needs its own
+        if entry.terms_in(lang, ok=True) and lang not in given:
+            out.append(_p(entry, "missing-attestation", f"no attestation of the {lang} renderings "
+                          f"(column attestation_{lang}): name the official publication and date"))
     seen: dict[tuple[str, str], Term] = {}
     texts: dict[tuple[str, str], Term] = {}
     for t in entry.terms:
@@ -209,7 +216,7 @@ def check_across(entries: Sequence[Entry], source_lang: str = "zh") -> list[Prob
     for e in entries:
         for t in e.terms:
             lang = langs.base_code(t.lang)
-            if lang == src and t.status.ok:
+            if lang == src and identifies(e, t):  # forms accepted in a target only are not source forms
                 for k in keys.term_keys(t.lang, t.text):
                     first = forms.setdefault(k, e)
                     if first is not e:
@@ -252,7 +259,7 @@ def _substrings(entries: Sequence[Entry], source_lang: str) -> Iterable[Problem]
     module = langs.get(source_lang)
     src = langs.base_code(source_lang)
     forms = [(k, t.text, e) for e in entries for t in e.terms
-             if langs.base_code(t.lang) == src and t.status.ok for k in keys.term_keys(t.lang, t.text)[:1]]
+             if langs.base_code(t.lang) == src and identifies(e, t) for k in keys.term_keys(t.lang, t.text)[:1]]
     containers = {k for k, _, _ in forms if any(k2 != k and k2 in k for k2, _, _ in forms)}
     if not containers:  # nothing to review, and no word segmenter to load
         return

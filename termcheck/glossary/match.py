@@ -6,13 +6,14 @@ side, whatever the number of terms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
 from termcheck import lang as langs
-from termcheck.glossary.model import Entry, Glossary, Term
+from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.text import Normalized
 
 
@@ -29,7 +30,7 @@ class Hit:
 class SideMatcher:
     """The automaton for one language: keys of the given terms in that language's normalized space."""
 
-    def __init__(self, glossary: Glossary, lang: str, keep: Callable[[Term], bool]) -> None:
+    def __init__(self, glossary: Glossary, lang: str, keep: Callable[[Entry, Term], bool]) -> None:
         self.lang = lang
         self.module = langs.get(lang)
         self._auto = ahocorasick.Automaton()
@@ -41,7 +42,7 @@ class SideMatcher:
             for ti, term in enumerate(entry.terms):
                 if term.lang != lang and langs.base_code(term.lang) != langs.base_code(lang):
                     continue
-                if not keep(term):
+                if not keep(entry, term):
                     continue
                 words.append(term.text)
                 for key in self.module.term_keys(term.text):
@@ -116,6 +117,24 @@ def longest(hits: Iterable[Hit], rank: Callable[[Hit], int] = lambda h: 0) -> li
     return kept
 
 
+def identifies(entry: Entry, term: Term) -> bool:
+    """Whether a term recognizes its concept in a source text.
+
+    Every preferred term does. An admitted term does when it is in a rendering language (not the
+    entry's first, the glossary's own source language) and says more than a word: several words or
+    an acronym (`PRC`, `UN Charter`). A lone admitted word (`China`, `Council`, `Parties`) is
+    there to be accepted in a target, where it refers back to the concept; in a source it names
+    many other things. Admitted forms of the first language (`zh_admitted` 中国 for
+    中华人民共和国) are accepted in a target only.
+    """
+    if term.status is Status.PREFERRED:
+        return True
+    if not term.status.ok or not entry.terms or term.lang == entry.terms[0].lang:
+        return False
+    letters = re.sub(r"[\W_]", "", term.text)
+    return len(term.text.split()) > 1 or (len(letters) > 1 and letters.isupper())
+
+
 class Matcher:
     """Source and target matching for one glossary and one language pair."""
 
@@ -126,8 +145,12 @@ class Matcher:
         self.glossary = glossary
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self.source = SideMatcher(glossary, source_lang, lambda t: t.status.ok)
-        self.target = SideMatcher(glossary, target_lang, lambda t: True)
+        self.source = SideMatcher(glossary, source_lang, identifies)
+        self.target = SideMatcher(glossary, target_lang, lambda e, t: True)
+        # entries with a correct rendering in the target language: only these can be checked
+        tgt = langs.base_code(target_lang)
+        self.rendered = frozenset(ei for ei, e in enumerate(glossary.entries)
+                                  if any(t.status.ok and langs.base_code(t.lang) == tgt for t in e.terms))
         self._remember = remember
         self._memo: dict[tuple[bool, str], list[Hit]] = {}
 

@@ -56,7 +56,11 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A concept: its terms in every language, severity, domains, note and attestation."""
+    """A concept: its terms in every language, severity, domains, note and attestation.
+
+    `attestation` attests the renderings of the first target language (English in the bundled
+    glossary); `attestations` holds (language, attestation) pairs for the other languages.
+    """
 
     id: str
     terms: tuple[Term, ...]
@@ -65,6 +69,11 @@ class Entry:
     note: str = ""
     attestation: str = ""
     origin: Origin | None = None
+    attestations: tuple[tuple[str, str], ...] = ()
+
+    def attestation_for(self, lang: str) -> str:
+        """The attestation of one language's renderings (the entry's own where none is given for it)."""
+        return next((a for code, a in self.attestations if code == lang), "") or self.attestation
 
     def terms_in(self, lang: str, *, ok: bool | None = None) -> tuple[Term, ...]:
         """Terms in one language; `ok=True` only correct ones, `ok=False` only wrong ones."""

@@ -96,6 +96,7 @@ def as_dict(m: Match) -> dict:
         "domains": list(e.domains),
         "note": e.note,
         "attestation": e.attestation,
+        "attestations": dict(e.attestations),
         "terms": [{"text": t.text, "lang": t.lang, "status": str(t.status), "any_context": t.any_context,
                    "examples": list(t.examples)} for t in e.terms],
     }
@@ -141,7 +142,9 @@ def render_terminal(matches: list[Match], source_lang: str = "zh", *, color: boo
         meta.add_column(style="dim", no_wrap=True)
         meta.add_column()
         meta.add_row("severity", Text(str(e.severity)))
-        for label, value in (("domains", ", ".join(e.domains)), ("note", e.note), ("attested", e.attestation)):
+        rows = [("domains", ", ".join(e.domains)), ("note", e.note), ("attested", e.attestation)]
+        rows += [(f"attested {lang}", text) for lang, text in e.attestations]
+        for label, value in rows:
             if value:
                 meta.add_row(label, Text(value))
         con.print(meta)

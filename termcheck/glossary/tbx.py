@@ -2,8 +2,9 @@
 
 Statuses come from `termNote type="administrativeStatus"`; termcheck's own extras travel as
 `admin type="x-severity"` (concept), `termNote type="x-scope"` = `any-context` (term),
-`descrip type="context"` (test sentences on their term) and `admin type="source"` (attestation),
-so CSV -> TBX -> CSV is lossless.
+`descrip type="context"` (test sentences on their term) and `admin type="source"` (attestation:
+on the concept, and on a language section for that language's renderings), so CSV -> TBX -> CSV
+is lossless.
 """
 
 from __future__ import annotations
@@ -59,10 +60,12 @@ def _entry(elem: etree._Element, path: str) -> Entry:
     line = elem.sourceline
     entry_id = elem.get("id") or f"line-{line}"
     terms: list[Term] = []
+    attestations: list[tuple[str, str]] = []
     for lang_set in _children(elem, "langSet", "langSec"):
         lang = lang_set.get(XML_LANG) or lang_set.get("lang")
         if not lang:
             raise GlossaryError("langSet without xml:lang", file=path, line=lang_set.sourceline)
+        attestations.extend((lang, a) for a in _typed(lang_set, "admin", "source")[:1] if a)
         for tig in _children(lang_set, "tig", "termSec", "ntig"):
             holder = (_children(tig, "termGrp") or [tig])[0]
             term_el = _children(holder, "term")
@@ -90,7 +93,7 @@ def _entry(elem: etree._Element, path: str) -> Entry:
     domains = tuple(d for x in _typed(elem, "descrip", "subjectField") for d in x.split("|") if d)
     notes = [(c.text or "").strip() for c in _children(elem, "note")]
     return Entry(entry_id, tuple(terms), severity, domains, "\n".join(n for n in notes if n),
-                 (_typed(elem, "admin", "source") or [""])[0], Origin(path, line))
+                 (_typed(elem, "admin", "source") or [""])[0], Origin(path, line), tuple(attestations))
 
 
 def dump(entries: list[Entry] | tuple[Entry, ...], version: str = "2019", source_lang: str = "zh") -> bytes:
@@ -130,6 +133,9 @@ def _dump_entry(body: etree._Element, ns: str, new: bool, e: Entry) -> None:
     for lang in e.langs:
         ls = etree.SubElement(c, ns + ("langSec" if new else "langSet"))
         ls.set(XML_LANG, lang)
+        for code, text in e.attestations:
+            if code == lang:
+                etree.SubElement(ls, ns + "admin", type="source").text = text
         for t in e.terms:
             if t.lang != lang:
                 continue

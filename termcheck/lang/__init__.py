@@ -15,6 +15,8 @@ from types import ModuleType
 _MODULES: dict[str, str] = {
     "zh": "termcheck.lang.zh",
     "en": "termcheck.lang.en",
+    # French term keys only (accents, elision, plural); a full French module replaces it
+    "fr": "termcheck.lang.fr_terms",
 }
 _FALLBACK = "termcheck.lang.spaced"
 

@@ -133,7 +133,7 @@ def caps_ok(text: str, span: tuple[int, int], keys: frozenset[str]) -> bool:
     """True when every acronym of the term is written in capitals in the text span."""
     for m in _PLAIN.finditer(text, span[0], span[1]):
         w = m.group().replace(".", "")
-        if w.lower() in keys and not w.isupper():
+        if (w.lower() in keys or stem(w.lower()) in keys) and not w.isupper():  # `named` is not NAM
             return False
     return True
 

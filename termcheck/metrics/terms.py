@@ -10,6 +10,10 @@ match, so nothing is counted twice) has up to n of its correct target renderings
     forbidden_rate = 100 * sum(forbidden) / sum(n)
     consistency    = 100 * (document-term pairs rendered one way) / (pairs with 2+ recognized renderings)
 
+Source terms whose glossary entry has no rendering in the target language (a French target with
+an English-only entry) are not judged: they are left out of all the above and counted as
+`no_rendering`.
+
 "One way" is what `terminology.inconsistent` accepts: one glossary rendering, or correct renderings
 that are one form and its short form or acronym (Munich Security Conference ... MSC).
 """
@@ -66,7 +70,7 @@ class TermMetrics:
         self.ctx = ctx
         self.per_segment = ctx.per_segment
         self.glossary = ctx.check.glossary
-        self.occurrences = self.correct = self.forbidden = 0
+        self.occurrences = self.correct = self.forbidden = self.no_rendering = 0
         self.columns: dict[str, list[int | None]] = {"term_occurrences": [], "term_correct": [],
                                                      "term_forbidden": []}
         # entry -> rendering key (term index, or -1 for other) -> cell
@@ -85,6 +89,7 @@ class TermMetrics:
                         col.append(None)
                 continue
             occ = ok_n = bad_n = 0
+            self.no_rendering += len(terms.unrendered)
             for use in terms.uses:
                 ok, wrong, other = attribute(use)
                 cells = self.table.setdefault(use.entry, {})
@@ -155,8 +160,8 @@ class TermMetrics:
         if not all(terms[t].status.ok for t in seen):
             return False
         main = terms[max(seen, key=lambda t: (seen[t], -t))].text
-        keys = self.ctx.check.target_keys
-        return all(compatible(terms[t].text, main, keys) for t in seen if terms[t].text != main)
+        lang = self.ctx.check.target_lang
+        return all(compatible(terms[t].text, main, lang) for t in seen if terms[t].text != main)
 
     def result(self, findings: Sequence[Finding]) -> dict[str, Any]:
         pairs = [(ei, c) for (_, ei), c in self.per_doc.items() if sum(c.values()) >= 2]
@@ -169,6 +174,7 @@ class TermMetrics:
             "correct": self.correct,
             "forbidden": self.forbidden,
             "other": self.occurrences - self.correct - self.forbidden,
+            "no_rendering": self.no_rendering,
             "distinct_terms": len(self.table),
             "consistency_pairs": len(pairs),
             "consistent_pairs": consistent,

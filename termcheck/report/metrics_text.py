@@ -29,6 +29,9 @@ def _terms(t: Mapping[str, Any]) -> Text:
     if t.get("consistency_pairs"):
         line.append(f" ({t.get('consistent_pairs', 0)} of {t['consistency_pairs']} terms rendered twice or more "
                     "in a document)")
+    if t.get("no_rendering"):
+        line.append(f"   {t['no_rendering']} source-term occurrences with no rendering in the target language "
+                    "(not checked)")
     return line
 
 
@@ -92,7 +95,7 @@ def _renderings(rows: list[Mapping[str, Any]]) -> list[Text]:
 def metric_lines(metrics: Mapping[str, Any]) -> list[Text]:
     """Lines for the metrics a run computed (none when there are none)."""
     out: list[Text] = []
-    if "terms" in metrics and metrics["terms"].get("source_terms"):
+    if "terms" in metrics and (metrics["terms"].get("source_terms") or metrics["terms"].get("no_rendering")):
         out.append(_terms(metrics["terms"]))
     if "mqm" in metrics:
         out.append(_mqm(metrics["mqm"]))
