@@ -8,7 +8,7 @@ from termcheck.cli import main
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    (["glossary"], "give an action: lint, convert, show or test"),
+    (["glossary"], "give an action: lint, convert, show, test or coverage"),
     (["glossary", "bogus"], "invalid choice: 'bogus'"),
     (["glossary", "show"], "the following arguments are required: term"),
     (["glossary", "test", "--glossary", "/nonexistent.csv"], "/nonexistent.csv: no such glossary file"),

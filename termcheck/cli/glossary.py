@@ -1,4 +1,4 @@
-"""`termcheck glossary lint|convert|show|test`: the tools that keep a glossary honest."""
+"""`termcheck glossary lint|convert|show|test|coverage`: the tools that keep a glossary honest."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from termcheck.cli.common import Parser, use_color, write_stdout
 from termcheck.errors import ConfigError
 from termcheck.fileio import write_atomic
 
-HELP = "glossary tools: lint, convert, show, test"
+HELP = "glossary tools: lint, convert, show, test, coverage"
 
 _GLOSSARY_HELP = "glossary (TBX, CSV, TSV or a folder); repeatable, later ones override by id; default: the bundled one"
 
@@ -109,6 +109,21 @@ def run_test(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def run_coverage(args: argparse.Namespace) -> int:
+    from termcheck.glossary import coverage
+    from termcheck.glossary.load import load
+
+    if args.top is not None and args.top < 1:
+        raise ConfigError("--top must be at least 1")
+    glossary = load(_inputs(argparse.Namespace(glossary=args.glossary)))
+    texts = coverage.read_texts(args.files, args.source_lang, args.target_lang, args.encoding)
+    found = coverage.missing_terms(texts, glossary, source_lang=args.source_lang, target_lang=args.target_lang,
+                                   min_count=args.min_count)
+    write_stdout(coverage.render(found, args.format, args.top).encode())
+    sys.stderr.write(f"{len(found)} term-like n-gram(s) not in the glossary\n")
+    return 0
+
+
 def arguments(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", parser_class=Parser)
 
@@ -150,9 +165,24 @@ def arguments(p: argparse.ArgumentParser) -> None:
     test.add_argument("--target-lang", default="en")
     test.set_defaults(_glossary_run=run_test)
 
+    cov = sub.add_parser("coverage", help="list the term-like n-grams of a corpus that the glossary lacks",
+                         description="Rank the Chinese n-grams of a corpus that look like fixed terms (frequent "
+                         "noun phrases, quoted phrases) and that no glossary entry covers. FILE: plain text, or "
+                         "an aligned file (TMX, XLIFF, CSV/TSV, JSONL, Parquet) whose source side is read; "
+                         "folders are read file by file.")
+    cov.add_argument("files", nargs="+", type=Path, metavar="FILE", help="corpus files or folders")
+    cov.add_argument("--glossary", action="append", type=Path, help=_GLOSSARY_HELP)
+    cov.add_argument("--top", type=int, help="show the first N (default: all)")
+    cov.add_argument("--min-count", type=int, default=2, help="least number of occurrences (default 2)")
+    cov.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    cov.add_argument("--source-lang", default="zh")
+    cov.add_argument("--target-lang", default="en")
+    cov.add_argument("--encoding", help="encoding of plain-text files (default: detected)")
+    cov.set_defaults(_glossary_run=run_coverage)
+
 
 def run(args: argparse.Namespace) -> int:
     action = getattr(args, "_glossary_run", None)
     if action is None:
-        raise ConfigError("glossary: give an action: lint, convert, show or test")
+        raise ConfigError("glossary: give an action: lint, convert, show, test or coverage")
     return action(args)
