@@ -6,8 +6,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
+from termcheck import lang
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import scripts
+from termcheck.lang.base import acronym_or_code
 from termcheck.model import Finding, Segment, Severity
 
 
@@ -23,9 +25,10 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 
 @register
 class Untranslated(Check):
-    """Text left untranslated: Chinese characters in the English, the source copied, an empty target.
+    """Text left untranslated: source-script text in the target, the source copied, an empty target.
 
-    Each run of source-script characters in the target is flagged at its span (a run that stands
+    Each run of source-script characters in the target that the target language does not keep
+    (its module's `keeps_foreign`: acronyms, codes and names in Chinese) is flagged at its span (a run that stands
     alone in brackets, a deliberate gloss like "guanxi (关系)", as minor). Runs in target-only
     mode too: the source language is still known.
     """
@@ -48,9 +51,10 @@ class Untranslated(Check):
             yield self.finding(seg, "the target is a copy of the source", target_span=(0, len(target)),
                                source_span=(0, len(seg.source)))
             return
-        for start, end in scripts.runs(target, src_script):
-            if end - start < self.opts["min_run"]:
-                continue
+        keeps = lang.module(seg.target_lang).keeps_foreign or (lambda run, _script: acronym_or_code(run))
+        for start, end in scripts.word_runs(target, src_script):
+            if end - start < self.opts["min_run"] or keeps(target[start:end], src_script):
+                continue  # APEC, G20, iPhone, Tom in Chinese text: the target language keeps them
             gloss = _in_brackets(target, start, end)
             msg = (f"“{target[start:end]}” is left untranslated ({src_script} script)"
                    + (" (a gloss in brackets: check it is intended)" if gloss else ""))

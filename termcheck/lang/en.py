@@ -212,3 +212,23 @@ def proper_noun_ok(text: str, span: tuple[int, int], term: str) -> bool:
         return True
     before = text[:span[0]].rstrip(" \t\"'“‘(")
     return before == "" or before[-1] in ".!?:;"
+
+
+# --- protocol (termcheck.lang.base.LanguageModule) ----------------------------------------------
+
+NAME = "English"
+NUMBERS_MODULE = "termcheck.lang.en_numbers"
+abbreviations = _NEVER | _BEFORE_NUMBER
+quote_pairs = {"“": "”"}
+# doubled words that are grammatical ("that that", "had had")
+GRAMMATICAL_DOUBLES = frozenset({"that", "had", "is", "was", "do", "does", "did"})
+
+
+def grammatical_double(word: str) -> bool:
+    """`that that`, `had had`: English grammar that doubles a word."""
+    return word.lower() in GRAMMATICAL_DOUBLES
+
+
+def keeps_foreign(run: str, script: str) -> bool:
+    """English running text keeps nothing of another script (a gloss in brackets aside, judged by the check)."""
+    return False

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from termcheck.lang.european import Typo
 from termcheck.text import Normalized
 
 BoundaryFilter = Callable[[str, int, int], bool]
@@ -196,3 +198,44 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+# --- protocol (termcheck.lang.base.LanguageModule) ----------------------------------------------
+
+NAME = "Chinese"
+NUMBERS_MODULE = "termcheck.lang.zh_numbers"
+quote_pairs = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+_UNITS = frozenset("km kg cm mm ml mg m g t h s min kw kwh mw gw gb mb kb tb ppm hz ghz mhz".split())
+
+
+def keeps_foreign(run: str, script: str) -> bool:
+    """Latin in Chinese text that belongs there: acronyms, codes, brand names, units, and personal or
+    place names of one or two capitalized words (APEC, G20, COVID-19, iPhone, km, Tom)."""
+    from termcheck.lang.base import acronym_or_code
+
+    if script != "Latin":
+        return False
+    words = run.split()
+    if all(acronym_or_code(w) or w.lower() in _UNITS for w in words):
+        return True
+    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def grammatical_double(word: str) -> bool:
+    """Chinese doubles words by grammar (看看, 常常, 谢谢): a repeated word is never debris by itself."""
+    return True
+
+
+_HAN_RX = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ASCII_AFTER_HAN = re.compile(f"(?<=[{_HAN_RX}])([,;:?!]|\\.(?![\\w.]))")
+_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+
+
+def typography(text: str) -> list[Typo]:
+    """Half-width , ; : ? ! . right after Chinese characters (Chinese uses full-width marks), and full-width
+    punctuation doubled by mistake (。。 ，，), which machine output leaves as debris."""
+    out = [Typo(m.span(), f"half-width {m.group()!r} in Chinese text", _WIDE[m.group()])
+           for m in _ASCII_AFTER_HAN.finditer(text)]
+    for m in re.finditer(r"([。，、；：])\1+", text):
+        out.append(Typo(m.span(), f"repeated punctuation {m.group()!r}", m.group(1)))
+    return sorted(out, key=lambda t: t.span)
