@@ -2,7 +2,8 @@
 
 The protocol every module follows, with None where a language abstains, is
 `termcheck.lang.base.LanguageModule`; `module(code)` gives that view, `resolve(code)` reads
-ISO 639-1/639-3 and BCP 47 codes. Each module provides `normalize(text) -> Normalized`, `term_keys(term) -> tuple[str, ...]`
+ISO 639-1/639-3 and BCP 47 codes. Each module provides `normalize(text) -> Normalized`,
+`term_keys(term) -> tuple[str, ...]`
 (the keys a glossary term is matched by, in the same normalized space) and
 `boundary_filter(words) -> BoundaryFilter | None` (an extra word-boundary check for hits,
 used by languages written without spaces). Checks for other concerns (sentence splitting,
