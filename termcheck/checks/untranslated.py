@@ -10,6 +10,7 @@ from termcheck import lang
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import scripts
 from termcheck.lang.base import acronym_or_code
+from termcheck.lang.european import protected
 from termcheck.model import Finding, Segment, Severity
 
 
@@ -47,14 +48,16 @@ class Untranslated(Check):
             return
         if src_script == tgt_script or not target.strip():
             return
-        if seg.source and _same(seg.source, target) and scripts.counts(target)[src_script]:
+        keeps = lang.module(seg.target_lang).keeps_foreign or (lambda run, _script: acronym_or_code(run))
+        addresses = protected(target)
+        left = [(a, b) for a, b in scripts.word_runs(target, src_script)
+                if b - a >= self.opts["min_run"] and not keeps(target[a:b], src_script)  # APEC, G20, iPhone, Tom
+                and not any(x <= a and b <= y for x, y in addresses)]  # an address is never translated
+        if left and seg.source and _same(seg.source, target):
             yield self.finding(seg, "the target is a copy of the source", target_span=(0, len(target)),
                                source_span=(0, len(seg.source)))
             return
-        keeps = lang.module(seg.target_lang).keeps_foreign or (lambda run, _script: acronym_or_code(run))
-        for start, end in scripts.word_runs(target, src_script):
-            if end - start < self.opts["min_run"] or keeps(target[start:end], src_script):
-                continue  # APEC, G20, iPhone, Tom in Chinese text: the target language keeps them
+        for start, end in left:
             gloss = _in_brackets(target, start, end)
             msg = (f"“{target[start:end]}” is left untranslated ({src_script} script)"
                    + (" (a gloss in brackets: check it is intended)" if gloss else ""))

@@ -129,7 +129,7 @@ class Typo:
     suggestion: str
 
 
-_URLISH = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\S+")
+_URLISH = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[!-~]+|www\.[!-~]+|[\w.+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])([ \t]+)([;:!?])")
 _CLOCK = re.compile(r"\d[:.]\d")
 

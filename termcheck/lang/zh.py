@@ -208,17 +208,23 @@ quote_pairs = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _UNITS = frozenset("km kg cm mm ml mg m g t h s min kw kwh mw gw gb mb kb tb ppm hz ghz mhz".split())
 
 
+_PARTICLES = frozenset("al el de del da di du der den van von la le bin ibn bint y e dos das do".split())
+
+
 def keeps_foreign(run: str, script: str) -> bool:
-    """Latin in Chinese text that belongs there: acronyms, codes, brand names, units, and personal or
-    place names of one or two capitalized words (APEC, G20, COVID-19, iPhone, km, Tom)."""
+    """Latin in Chinese text that belongs there: acronyms, codes, brand names, units, names written in
+    capitals (Tom, Maria Eugenia Correa, Ruwaysat al-Alam) and single letters (list items (a), notes b)."""
     from termcheck.lang.base import acronym_or_code
 
     if script != "Latin":
         return False
     words = run.split()
+    if len(words) == 1 and len(run) == 1:
+        return True
     if all(acronym_or_code(w) or w.lower() in _UNITS for w in words):
         return True
-    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+    parts = [p for w in words for p in w.split("-") if p]
+    return any(p[:1].isupper() for p in parts) and all(p[:1].isupper() or p.lower() in _PARTICLES for p in parts)
 
 
 def grammatical_double(word: str) -> bool:
