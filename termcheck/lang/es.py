@@ -15,14 +15,14 @@ _VOWELS = "aeiou"
 
 
 def _stem(word: str) -> str:
-    """Plural only: -ces -> -z (paces), -es after a consonant (naciones), -s after a vowel (países)."""
+    """Plural only: -ces -> -z (paces), -es after a consonant (naciones, países), -s after a, e, o (casas)."""
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ces") and len(word) > 4:
         return word[:-3] + "z"
     if word.endswith("es") and len(word) > 4 and word[-3] not in _VOWELS:
         return word[:-2]
-    if word.endswith("s") and word[-2] in _VOWELS:
+    if word.endswith("s") and word[-2] in "aeo":  # not -is, -us: país, crisis, virus are singular
         return word[:-1]
     return word
 

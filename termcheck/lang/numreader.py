@@ -61,10 +61,15 @@ def _compile(rules: NumberRules) -> _Compiled:
     got = _CACHE.get(id(rules))
     if got is not None:
         return got
-    g, d = re.escape(rules.groups), re.escape(rules.decimal)
+    d = re.escape(rules.decimal)
     other = "." if rules.decimal == "," else ","
+    spaces = "".join(c for c in rules.groups if c in SPACES)
+    marks = [c for c in rules.groups if c not in SPACES]
+    # one kind of separator through a number (any space counts as one kind: 2 500 000 with mixed spaces)
+    group = "|".join([*([rf"(?:[{spaces}]\d{{3}})+"] if spaces else []),
+                      *(rf"(?:{re.escape(c)}\d{{3}})+" for c in marks)])
     digits = re.compile(
-        rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:(?P<sep>[{g}])\d{{3}})(?:(?P=sep)\d{{3}})*(?:{d}\d+)?(?![\d])"
+        rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:{group})(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:{d}\d+)?(?:{re.escape(other)}\d+)?)")
     words = {**{f: v for f, v in rules.scales.items() if f.isalpha()}, **rules.words, **rules.extra_words,
              **rules.ordinal_words}

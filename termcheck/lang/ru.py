@@ -33,8 +33,9 @@ def _stem(word: str) -> str:
 
 
 RULES = eu.WordRules(fold=_fold, stem=_stem)
-abbreviations = frozenset("""им ул пер пр просп пл наб д кв корп стр рис см ср тыс млн млрд трлн руб коп проф
+abbreviations = frozenset("""им ул пер просп пл наб кв корп стр рис см ср тыс млн млрд трлн руб коп проф
     акад доц зам нач ген полк т е т.е т.к т.н напр прим соч ст янв фев февр апр авг сент окт нояб дек""".split())
+# д. (дом) and пр. (проспект) before a capital are as often и т. д., и пр. ending a sentence
 SENTENCES = eu.SentenceRules(never=abbreviations, may_end=frozenset({"д", "п", "др", "пр"}),
                              after_number_only=frozenset({"г", "гг", "в", "вв"}))
 quote_pairs = {"«": "»", "„": "“"}
