@@ -47,6 +47,7 @@ def test_flags(code, text, expected):
     ("de", "Er sagte: „Die die Zeitung lesen, wissen es.“"),
     ("zh", "他说：“我们准备好了。”这是APEC和G20的会议，价格3.5亿元……真的吗？！"),
     ("zh", "iPhone 15售价5,999元，COVID-19疫情——结束了。"),
+    ("zh", "三. 结论和建议"),                                  # a heading number, as in UN documents
 ])
 def test_quiet(code, text):
     assert typos(code, text) == []

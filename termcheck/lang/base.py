@@ -25,6 +25,7 @@ class LanguageModule:
     - `quantities(text)`: numbers, percents, ordinals, months and dates as `numeric.Quantity`.
     - `typography(text)`: breaches of the language's punctuation and spacing norms, as `Typo`s.
     - `quote_pairs`: opening -> closing quotation marks the language uses (for balance and quoted spans).
+    - `space_before_marks`: punctuation written after a space, so a space there is no debris (French ; : ! ? »).
     - `grammatical_double(word)`: whether `word word` can be grammar in this language ("nous nous").
     - `keeps_foreign(run, script)`: whether a run of another script belongs in this language's text
       (APEC, G20, iPhone in Chinese).
@@ -41,12 +42,13 @@ class LanguageModule:
     quantities: Callable[[str], list[Quantity]] | None = None
     typography: Callable[[str], list[Typo]] | None = None
     quote_pairs: Mapping[str, str] | None = None
+    space_before_marks: str | None = None
     grammatical_double: Callable[[str], bool] | None = None
     keeps_foreign: Callable[[str, str], bool] | None = None
 
 
-_FIELDS = ("split_sentences", "abbreviations", "quantities", "typography", "quote_pairs", "grammatical_double",
-           "keeps_foreign")
+_FIELDS = ("split_sentences", "abbreviations", "quantities", "typography", "quote_pairs", "space_before_marks",
+           "grammatical_double", "keeps_foreign")
 
 
 def describe(code: str, module: ModuleType) -> LanguageModule:

@@ -23,6 +23,7 @@ abbreviations = frozenset("""dr drs prof hr hrn fr frl nr nrn art abs bd bsp bzw
     jul aug sep sept okt nov dez""".split())
 SENTENCES = eu.SentenceRules(never=abbreviations, may_end=frozenset({"usw", "etc", "ff"}), number_ordinal=True)
 quote_pairs = {"„": "“", "»": "«", "‚": "‘"}
+space_before_marks = ""
 
 
 def normalize(text: str) -> Normalized:

@@ -218,7 +218,12 @@ def proper_noun_ok(text: str, span: tuple[int, int], term: str) -> bool:
 
 NAME = "English"
 NUMBERS_MODULE = "termcheck.lang.en_numbers"
-abbreviations = _NEVER | _BEFORE_NUMBER
+# words after which a period need not end a sentence (the titles and references above, and those of
+# official documents: Distr., Corr., Add., Suppl., Sess., Res.)
+abbreviations = _NEVER | _BEFORE_NUMBER | frozenset("""st no etc approx inc ltd co corp jr al ibid op cit loc resp incl
+    est dept govt mt ft rd ave blvd tel ext distr corr add suppl ref rep sess res doc encl annex nr min max fl ed
+    eds trans repr univ assn intl natl dist rt subpara subparas subsect v""".split())
+space_before_marks = ""
 quote_pairs = {"“": "”"}
 # doubled words that are grammatical ("that that", "had had")
 GRAMMATICAL_DOUBLES = frozenset({"that", "had", "is", "was", "do", "does", "did"})

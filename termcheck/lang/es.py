@@ -33,6 +33,7 @@ abbreviations = frozenset("""sr sra srta sres sras dr dra drs d dña ud uds vd v
     aprox""".split())
 SENTENCES = eu.SentenceRules(never=abbreviations, may_end=frozenset({"etc", "uu"}))
 quote_pairs = {"«": "»", "“": "”", "‘": "’"}
+space_before_marks = ""
 
 
 def normalize(text: str) -> Normalized:

@@ -35,6 +35,8 @@ abbreviations = frozenset("""m mm mme mmes mlle mlles dr drs pr me mgr st ste vv
     dir min ambass sén sen dép dep""".split())
 SENTENCES = eu.SentenceRules(never=abbreviations, may_end=frozenset({"etc"}))
 quote_pairs = {"«": "»", "“": "”", "‹": "›"}
+# marks written after a space (French: a no-break space before ; : ! ? and »)
+space_before_marks = ";:!?»"
 
 
 def normalize(text: str) -> Normalized:

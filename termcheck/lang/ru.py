@@ -39,6 +39,7 @@ abbreviations = frozenset("""им ул пер просп пл наб кв кор
 SENTENCES = eu.SentenceRules(never=abbreviations, may_end=frozenset({"д", "п", "др", "пр"}),
                              after_number_only=frozenset({"г", "гг", "в", "вв"}))
 quote_pairs = {"«": "»", "„": "“"}
+space_before_marks = ""
 
 
 def normalize(text: str) -> Normalized:

@@ -205,6 +205,7 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 NAME = "Chinese"
 NUMBERS_MODULE = "termcheck.lang.zh_numbers"
 quote_pairs = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+space_before_marks = ""
 _UNITS = frozenset("km kg cm mm ml mg m g t h s min kw kwh mw gw gb mb kb tb ppm hz ghz mhz".split())
 
 
@@ -234,6 +235,7 @@ def grammatical_double(word: str) -> bool:
 
 _HAN_RX = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ASCII_AFTER_HAN = re.compile(f"(?<=[{_HAN_RX}])([,;:?!]|\\.(?![\\w.]))")
+_HEADING_NUMBER = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十百]+\.$")  # "三. 结论和建议": a heading number
 _WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 
 
@@ -241,7 +243,7 @@ def typography(text: str) -> list[Typo]:
     """Half-width , ; : ? ! . right after Chinese characters (Chinese uses full-width marks), and full-width
     punctuation doubled by mistake (。。 ，，), which machine output leaves as debris."""
     out = [Typo(m.span(), f"half-width {m.group()!r} in Chinese text", _WIDE[m.group()])
-           for m in _ASCII_AFTER_HAN.finditer(text)]
+           for m in _ASCII_AFTER_HAN.finditer(text) if not _HEADING_NUMBER.search(text, 0, m.end())]
     for m in re.finditer(r"([。，、；：])\1+", text):
         out.append(Typo(m.span(), f"repeated punctuation {m.group()!r}", m.group(1)))
     return sorted(out, key=lambda t: t.span)
