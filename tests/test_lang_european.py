@@ -19,6 +19,7 @@ def values(code, text):
     ("fr", "2 500 millions d'euros", [("2 500 millions", [2.5e9], "number")]),
     ("fr", "2\u00a0500\u202f000 habitants", [("2\u00a0500\u202f000", [2.5e6], "number")]),
     ("fr", "1,5 milliard de dollars", [("1,5 milliard", [1.5e9], "number")]),
+    ("fr", "Mars est le mois.", [("Mars", [3], "month")]),  # at a sentence start, capitalized
     ("fr", "le 1er mars 2024", [("1er", [1], "ordinal"), ("mars", [3], "month"), ("2024", [2024], "number")]),
     ("fr", "quatre-vingt-dix-sept pays", [("quatre-vingt-dix-sept", [97], "number")]),
     ("fr", "soixante et onze délégués", [("soixante et onze", [71], "number")]),
@@ -71,6 +72,8 @@ def test_grouping(code, text, value):
     ("fr", "le G20 et la COVID-19"),     # codes are weak
     ("es", "un acuerdo"),                # "un" is an article as much as a number
     ("ru", "миллионы людей"),            # a bare scale word is no number
+    ("fr", "poser le pied sur Mars"),    # a planet, not March: French months are lower case
+    ("es", "la calle Mayo"),
 ])
 def test_weak_or_none(code, text):
     assert values(code, text) == []

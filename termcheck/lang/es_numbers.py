@@ -26,7 +26,7 @@ _MONTHS = {r"enero|ene\.": 1, r"febrero|feb\.": 2, r"marzo|mar\.": 3, r"abril|ab
 RULES = numreader.NumberRules(
     decimal=",", groups=".\u00a0\u202f\u2009 ", percent=r"[ \u00a0\u202f]?%|\s+por\s+ciento\b",
     scales=_SCALES, words=_WORDS, connectors=frozenset({"y"}), ordinal_words=_ORDINALS,
-    ordinal_suffix=r"\.?[ºª°]|\.?ᵒ|\.?ᵃ", months=_MONTHS,
+    ordinal_suffix=r"\.?[ºª°]|\.?ᵒ|\.?ᵃ", months=_MONTHS, months_lower=True,
 )
 
 

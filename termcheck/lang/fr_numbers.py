@@ -23,7 +23,7 @@ RULES = numreader.NumberRules(
     decimal=",", groups=" \u00a0\u202f\u2009.", percent=r"[ \u00a0\u202f]?%|\s+pour\s?cent\b",
     scales=_SCALES, words=_WORDS, connectors=frozenset({"et"}), ordinal_words=_ORDINALS,
     ordinal_suffix=r"ers?|res?|ème|èmes|eme|e|es|ᵉ|ᵉʳ|ʳᵉ|°",
-    months=_MONTHS, numeric_date=r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})",
+    months=_MONTHS, months_lower=True, numeric_date=r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})",
 )
 
 

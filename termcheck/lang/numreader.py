@@ -30,6 +30,7 @@ class NumberRules:
     months: Mapping[str, int]                      # r"janv(?:ier|\.)": 1
     numeric_date: str = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"
     number_dot_ordinal: bool = False               # German "1. März": digits and a period
+    months_lower: bool = False                     # month names are lower case (fr, es, ru): "Mars" is a planet
     strong_words_over: float = 10                  # number words above this are certain numbers
     extra_words: Mapping[str, float] = field(default_factory=dict)  # generated forms (dreiundzwanzig)
 
@@ -163,6 +164,8 @@ def quantities(text: str, rules: NumberRules) -> list[Quantity]:
                 v = float(dm.group())
                 add(m.start() + dm.start(), m.start() + dm.end(), {("n", v)}, CODE, v, False)
     for m in c.months.finditer(text):
+        if rules.months_lower and m.group()[:1].isupper() and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+            continue  # Mars (the planet), Mayo (a name) inside a sentence
         if free(*m.span()):
             month = _month_of(m.group(), rules)
             add(*m.span(), {("month", month)}, MONTH, month, True)

@@ -35,7 +35,7 @@ _MONTHS = {r"январ[ьяе]|янв\.": 1, r"феврал[ьяе]|февр?\.
 RULES = numreader.NumberRules(
     decimal=",", groups=" \u00a0\u202f\u2009", percent=r"[ \u00a0\u202f]?%|\s+процент(?:а|ов|ам|ами|ах|е|у)?\b",
     scales=_SCALES, words=_WORDS, connectors=frozenset({"и"}), ordinal_words=_ORDINALS,
-    ordinal_suffix=r"-(?:й|я|е|го|му|м|х|ми|ое|ый|ий|ая|ой|ое)", months=_MONTHS,
+    ordinal_suffix=r"-(?:й|я|е|го|му|м|х|ми|ое|ый|ий|ая|ой|ое)", months=_MONTHS, months_lower=True,
     numeric_date=r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})",
 )
 
