@@ -173,3 +173,17 @@ def test_english_abbreviations_cover_the_artifact_list():
                                             ("de", "bzw"), ("ru", "им"), ("ru", "ул")])
 def test_abbreviations(code, word):
     assert word.lower() in lang.module(code).abbreviations
+
+
+@pytest.mark.parametrize(("code", "text", "share"), [
+    ("es", "Él quiere ser médico.", 0.5),
+    ("es", "Ele quer ser médico.", 0.0),          # Portuguese: none of the Spanish-only words
+    ("fr", "Je ne sais pas.", 0.5),
+    ("fr", "Il a encore disparu.", 0.0),          # nothing French-only: left to langdetect
+    ("de", "Ich habe nicht geschlafen.", 0.5),
+    ("de", "Ik heb niet geslapen.", 0.0),         # Dutch
+])
+def test_function_words(code, text, share):
+    from termcheck.lang import detect
+
+    assert detect.function_word_share(text, code) == pytest.approx(share)
