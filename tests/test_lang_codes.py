@@ -32,3 +32,17 @@ def test_unknown(code, hint):
     with pytest.raises(ConfigError, match="unknown language code") as err:
         lang.resolve(code)
     assert hint in str(err.value)
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("cmn_Hant", "zh"), ("zho_Hans", "zh"), ("eng", "en"), ("fra", "fr"), ("zh-CN", "zh"), ("EN", "en"),
+    ("xyz", "xyz"),  # unknown: kept as written, never an error here
+])
+def test_base_code(code, expected):
+    assert lang.base_code(code) == expected
+
+
+def test_three_letter_codes_reach_the_modules():
+    from termcheck.lang import scripts
+
+    assert scripts.script_of("cmn_Hant") == scripts.HAN and lang.module("fra").name == "French"

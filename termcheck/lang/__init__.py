@@ -31,8 +31,16 @@ _FALLBACK = "termcheck.lang.spaced"
 
 
 def base_code(code: str) -> str:
-    """`zh-CN`, `zh_Hans`, `ZH` -> `zh`; `en-US` -> `en`."""
-    return code.replace("_", "-").split("-")[0].lower() if code else code
+    """`zh-CN`, `zh_Hans`, `ZH` -> `zh`; `en-US` -> `en`; ISO 639-2/3 codes of known languages too
+    (`eng` -> `en`, `cmn_Hant` -> `zh`, `fra` -> `fr`). Never raises: see `resolve` for validation."""
+    if not code:
+        return code
+    first = code.replace("_", "-").split("-")[0].lower()
+    if len(first) == 3:
+        from termcheck.lang.codes import THREE
+
+        return THREE.get(first, first)
+    return first
 
 
 def get(code: str) -> ModuleType:

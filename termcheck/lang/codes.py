@@ -7,7 +7,7 @@ import difflib
 from termcheck.errors import ConfigError
 
 # ISO 639-2/B, 639-2/T and 639-3 codes (and Chinese varieties) of the languages termcheck names
-_THREE = {
+THREE = {
     "eng": "en", "zho": "zh", "chi": "zh", "cmn": "zh", "yue": "zh", "wuu": "zh", "lzh": "zh", "cjy": "zh",
     "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "deu": "de", "ger": "de", "ara": "ar", "jpn": "ja",
     "kor": "ko", "por": "pt", "ita": "it", "nld": "nl", "dut": "nl", "pol": "pl", "ukr": "uk", "tur": "tr",
@@ -45,12 +45,12 @@ def resolve(code: str) -> str:
     first = raw.replace("_", "-").split("-")[0].lower()
     if first in _ISO1:
         return first
-    if first in _THREE:
-        return _THREE[first]
+    if first in THREE:
+        return THREE[first]
     hint = _NAMES.get(first) or _NAMES.get(raw.lower()) or {"iw": "he", "in": "id", "ji": "yi"}.get(first)
     if hint is None:
-        close = difflib.get_close_matches(first, [*_NAMES, *_THREE], n=1, cutoff=0.75)
-        hint = (_NAMES.get(close[0]) or _THREE.get(close[0])) if close else None
+        close = difflib.get_close_matches(first, [*_NAMES, *THREE], n=1, cutoff=0.75)
+        hint = (_NAMES.get(close[0]) or THREE.get(close[0])) if close else None
     msg = f"unknown language code {raw!r}"
     raise ConfigError(msg + (f" (did you mean {hint!r}?)" if hint else
                              " (use an ISO 639-1 code such as 'en', 'zh', 'fr', or a BCP 47 tag such as 'zh-Hans')"))
