@@ -13,6 +13,7 @@ numbers) add their own functions to the same modules.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -51,8 +52,10 @@ def get(code: str) -> ModuleType:
 def register(code: str, module_path: str) -> None:
     """Register (or replace) the module for a language code."""
     _MODULES[base_code(code)] = module_path
+    module.cache_clear()
 
 
+@lru_cache(maxsize=64)
 def module(code: str) -> LanguageModule:
     """The protocol view (`base.LanguageModule`) of the module for a language code."""
     from termcheck.lang.base import describe
