@@ -108,3 +108,18 @@ def test_numbers_meet(source, code, target):
 def test_numbers_differ(source, code, target):
     src, tgt = strong_keys("zh", source), strong_keys(code, target)
     assert len(src) == len(tgt) == 1 and not src[0] & tgt[0]
+
+
+@pytest.mark.parametrize(("code", "target"), [
+    ("fr", "le 1er mars 2024"),
+    ("es", "el 1 de marzo de 2024"),
+    ("ru", "1 марта 2024 г."),
+    ("de", "am 1. März 2024"),
+    ("de", "am 01.03.2024"),
+])
+def test_dates_meet(code, target):
+    from termcheck.checks.numbers import match
+
+    src = [q for q in lang.module("zh").quantities("2024年3月1日") if q.strong]
+    tgt = [q for q in lang.module(code).quantities(target) if q.strong]
+    assert len(src) == len(tgt) == 3 and len(match(src, tgt)) == 3

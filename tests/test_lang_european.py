@@ -187,3 +187,16 @@ def test_function_words(code, text, share):
     from termcheck.lang import detect
 
     assert detect.function_word_share(text, code) == pytest.approx(share)
+
+
+@pytest.mark.parametrize(("code", "value", "kind", "shown"), [
+    ("fr", 2.5e9, "number", "2,5 milliards"), ("fr", 1.5e9, "number", "1,5 milliard"),
+    ("fr", 3.7, "percent", "3,7\u00a0%"), ("fr", 1, "ordinal", "1er"), ("fr", 2, "ordinal", "2e"),
+    ("fr", 3, "month", "mars"), ("fr", 12500, "number", "12\u202f500"), ("fr", 2024, "number", "2024"),
+    ("es", 2.5e9, "number", "2,5 mil millones"), ("es", 18185.15, "number", "18.185,15"),
+    ("es", 1, "ordinal", "1.º"), ("ru", 2.5e9, "number", "2,5 млрд"), ("ru", 3, "month", "марта"),
+    ("ru", 1, "ordinal", "1-й"), ("de", 2.5e9, "number", "2,5 Milliarden"), ("de", 1e9, "number", "1 Milliarde"),
+    ("de", 1, "ordinal", "1."), ("de", 12500, "number", "12.500"), ("en", 2.5e9, "number", "2.5 billion"),
+])
+def test_shows(code, value, kind, shown):
+    assert lang.module(code).shows(value, kind) == shown

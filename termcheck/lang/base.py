@@ -23,6 +23,7 @@ class LanguageModule:
     - `split_sentences(text)`: sentence spans, aware of the language's abbreviations.
     - `abbreviations`: words that do not end a sentence before a capital (lower case, no period).
     - `quantities(text)`: numbers, percents, ordinals, months and dates as `numeric.Quantity`.
+    - `shows(value, kind)`: a value as the language writes it, for suggestions (2,5 milliards, 1er, März).
     - `typography(text)`: breaches of the language's punctuation and spacing norms, as `Typo`s.
     - `quote_pairs`: opening -> closing quotation marks the language uses (for balance and quoted spans).
     - `space_before_marks`: punctuation written after a space, so a space there is no debris (French ; : ! ? »).
@@ -40,6 +41,7 @@ class LanguageModule:
     split_sentences: Splitter | None = None
     abbreviations: frozenset[str] | None = None
     quantities: Callable[[str], list[Quantity]] | None = None
+    shows: Callable[[float, str], str] | None = None
     typography: Callable[[str], list[Typo]] | None = None
     quote_pairs: Mapping[str, str] | None = None
     space_before_marks: str | None = None
@@ -47,7 +49,7 @@ class LanguageModule:
     keeps_foreign: Callable[[str, str], bool] | None = None
 
 
-_FIELDS = ("split_sentences", "abbreviations", "quantities", "typography", "quote_pairs", "space_before_marks",
+_FIELDS = ("split_sentences", "abbreviations", "quantities", "shows", "typography", "quote_pairs", "space_before_marks",
            "grammatical_double", "keeps_foreign")
 
 
@@ -60,7 +62,9 @@ def describe(code: str, module: ModuleType) -> LanguageModule:
     if numbers is not None and extra["quantities"] is None:
         import importlib
 
-        extra["quantities"] = importlib.import_module(numbers).quantities
+        reader = importlib.import_module(numbers)
+        extra["quantities"] = reader.quantities
+        extra["shows"] = extra["shows"] or getattr(reader, "shows", None)
     return LanguageModule(code=code, name=getattr(module, "NAME", code), script=scripts.script_of(code),
                           normalize=module.normalize, term_keys=module.term_keys,
                           boundary_filter=module.boundary_filter, **extra)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from termcheck.lang import numreader
 from termcheck.lang.numeric import Quantity
+from termcheck.lang.numshow import ShowRules, show
 
 _UNITS = {"null": 0, "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
           "sieben": 7, "acht": 8, "neun": 9}
@@ -34,3 +35,15 @@ RULES = numreader.NumberRules(
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of a German text, in order, as `numeric.Quantity`."""
     return numreader.quantities(text, RULES)
+
+
+SHOW = ShowRules(decimal=",", group=".", percent="{}\u00a0%", ordinal=("{}.", "{}."),
+                    months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                            "Oktober", "November", "Dezember"),
+                    scales=((1e12, "Billion", "Billionen"), (1e9, "Milliarde", "Milliarden"),
+                            (1e6, "Million", "Millionen")))
+
+
+def shows(value: float, kind: str) -> str:
+    """A value as de text writes it (for suggestions)."""
+    return show(value, kind, SHOW)

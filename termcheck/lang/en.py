@@ -234,6 +234,13 @@ def grammatical_double(word: str) -> bool:
     return word.lower() in GRAMMATICAL_DOUBLES
 
 
+def shows(value: float, kind: str) -> str:
+    """A value as English writes it: 2.3 trillion, 6.8%, February, 69th."""
+    from termcheck.lang.numeric import english
+
+    return english(value, kind)
+
+
 def keeps_foreign(run: str, script: str) -> bool:
     """English running text keeps nothing of another script (a gloss in brackets aside, judged by the check)."""
     return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from termcheck.lang import numreader
 from termcheck.lang.numeric import Quantity
+from termcheck.lang.numshow import ShowRules, show
 
 _UNITS = ("cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
           "dieciséis diecisiete dieciocho diecinueve veinte").split()
@@ -33,3 +34,15 @@ RULES = numreader.NumberRules(
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of a Spanish text, in order, as `numeric.Quantity`."""
     return numreader.quantities(text, RULES)
+
+
+SHOW = ShowRules(decimal=",", group=".", percent="{}\u00a0%", ordinal=("{}.º", "{}.º"),
+                    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                            "octubre", "noviembre", "diciembre"),
+                    scales=((1e12, "billón", "billones"), (1e9, "mil millones", "mil millones"),
+                            (1e6, "millón", "millones")))
+
+
+def shows(value: float, kind: str) -> str:
+    """A value as es text writes it (for suggestions)."""
+    return show(value, kind, SHOW)

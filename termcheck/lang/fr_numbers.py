@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from termcheck.lang import numreader
 from termcheck.lang.numeric import Quantity
+from termcheck.lang.numshow import ShowRules, show
 
 _UNITS = ("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize").split()
 _WORDS: dict[str, float] = {w: float(i if i < 2 else i - 1) for i, w in enumerate(_UNITS)}
@@ -30,3 +31,15 @@ RULES = numreader.NumberRules(
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of a French text, in order, as `numeric.Quantity`."""
     return numreader.quantities(text, RULES)
+
+
+SHOW = ShowRules(decimal=",", group="\u202f", percent="{}\u00a0%", ordinal=("{}er", "{}e"),
+                    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                            "octobre", "novembre", "décembre"),
+                    scales=((1e12, "billion", "billions"), (1e9, "milliard", "milliards"),
+                            (1e6, "million", "millions")))
+
+
+def shows(value: float, kind: str) -> str:
+    """A value as fr text writes it (for suggestions)."""
+    return show(value, kind, SHOW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from termcheck.lang import numreader
 from termcheck.lang.numeric import Quantity
+from termcheck.lang.numshow import ShowRules, show
 
 _WORDS: dict[str, float] = {
     "ноль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
@@ -43,3 +44,14 @@ RULES = numreader.NumberRules(
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of a Russian text, in order, as `numeric.Quantity`."""
     return numreader.quantities(text, RULES)
+
+
+SHOW = ShowRules(decimal=",", group="\u00a0", percent="{}\u00a0%", ordinal=("{}-й", "{}-й"),
+                    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                            "октября", "ноября", "декабря"),
+                    scales=((1e12, "трлн", "трлн"), (1e9, "млрд", "млрд"), (1e6, "млн", "млн")))
+
+
+def shows(value: float, kind: str) -> str:
+    """A value as ru text writes it (for suggestions)."""
+    return show(value, kind, SHOW)
