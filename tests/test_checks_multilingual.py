@@ -123,3 +123,20 @@ def test_dates_meet(code, target):
     src = [q for q in lang.module("zh").quantities("2024年3月1日") if q.strong]
     tgt = [q for q in lang.module(code).quantities(target) if q.strong]
     assert len(src) == len(tgt) == 3 and len(match(src, tgt)) == 3
+
+
+@pytest.mark.parametrize(("code", "term", "text", "found"), [
+    ("fr", "Union européenne", "Les relations avec l’Union europeenne progressent.", "Union europeenne"),
+    ("fr", "intérêt fondamental", "Ce sont des intérêts fondamentaux.", "intérêts fondamentaux"),
+    ("es", "nación", "Las Naciones Unidas.", "Naciones"),
+    ("ru", "Китайская Народная Республика", "Визит в Китайскую Народную Республику.",
+     "Китайскую Народную Республику"),
+    ("de", "Außenminister", "Der Aussenminister kam.", "Aussenminister"),
+])
+def test_glossary_terms_match(code, term, text, found):
+    from termcheck.glossary.match import Matcher
+    from termcheck.glossary.model import Entry, Term
+
+    glossary = Glossary((Entry("e1", (Term("术语", "zh"), Term(term, code))),))
+    hits = Matcher(glossary, "zh", code).target_hits(text)
+    assert [text[h.start:h.end] for h in hits] == [found]

@@ -12,8 +12,8 @@ NAME = "Russian"
 NUMBERS_MODULE = "termcheck.lang.ru_numbers"
 
 # inflectional endings of nouns and adjectives, longest first; a stem keeps at least four letters
-_ENDINGS = tuple(sorted("""иями ями ами иях ого его ому ему ыми ими ией ая яя ое ее ые ие ый ий ой ей ом ем ам ям
-    ах ях ию ью ия ья ов ев ей ы и а я о е у ю ь й""".split(), key=len, reverse=True))
+_ENDINGS = tuple(sorted("""иями ями ами иях иям ого его ому ему ыми ими ией ая яя ое ее ые ие ый ий ой ей ом ем ам
+    ям ах ях ию ью ия ья ии ую юю ых их ым им ов ев ы и а я о е у ю ь й""".split(), key=len, reverse=True))
 _STRESS = re.compile("[\u0300\u0301]")
 
 
