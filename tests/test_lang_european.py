@@ -112,6 +112,8 @@ def test_split_sentences(code, text, sentences):
     (ru, "Российской Федерацией", "Российская Федерация"),
     (ru, "Китайской Народной Республики", "Китайская Народная Республика"),
     (de, "Außenminister", "Aussenminister"),                 # ß = ss
+    (fr, "europe\u0301enne", "européenne"),                  # decomposed accents
+    (ru, "По\u0301лно", "Полно"),                            # a stress mark
     (de, "Österreich", "Oesterreich"),                       # umlauts written out
 ])
 def test_same_key(module, a, b):
@@ -128,6 +130,15 @@ def test_same_key(module, a, b):
 ])
 def test_different_key(module, a, b):
     assert module.normalize(a).text != module.normalize(b).text
+
+
+def test_decomposed_text_keeps_offsets():
+    text = "l’Unio\u0301n europe\u0301enne"
+    norm = fr.normalize(text)
+    key = fr.term_keys("Union européenne")[0]
+    start = norm.text.index(key) + 1
+    a, b = norm.original_span(start, start + len(key) - 2)
+    assert text[a:b] == "Unio\u0301n europe\u0301enne"
 
 
 def test_term_keys_map_back():

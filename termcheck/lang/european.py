@@ -13,7 +13,8 @@ from termcheck.text import Normalized
 APOSTROPHES = "'’ʼ＇‘"
 _APOS = str.maketrans({c: "'" for c in APOSTROPHES})
 # a word may hold inner hyphens and apostrophes (aujourd'hui, Jean-Pierre); elision prefixes are split off
-_WORD = re.compile(r"[^\W_]+(?:(?:['’ʼ]|[-‐‑])[^\W_]+)*|[.!?;:]")
+_L = r"(?:[^\W_]|[\u0300-\u036f])"  # a letter or digit, or a combining mark (decomposed é, stress in По́лно)
+_WORD = re.compile(rf"{_L}+(?:(?:['’ʼ]|[-‐‑]){_L}+)*|[.!?;:]")
 
 
 def fold_accents(word: str) -> str:
@@ -34,12 +35,14 @@ class WordRules:
 def tokens(text: str, rules: WordRules) -> list[tuple[str, int, int]]:
     """(key, start, end) per word; an elided article becomes its own word; sentence punctuation is `|`."""
     out: list[tuple[str, int, int]] = []
-    for m in _WORD.finditer(unicodedata.normalize("NFC", text) if not text.isascii() else text):
+    for m in _WORD.finditer(text):  # offsets are the text's own: keys are composed per word
         w = m.group()
         if w in ".!?;:":
             out.append(("|", m.start(), m.end()))
             continue
         low = w.lower().translate(_APOS)
+        if not low.isascii():
+            low = unicodedata.normalize("NFC", low)
         start = m.start()
         head, sep, rest = low.partition("'")
         if sep and head in rules.elisions and rest:
