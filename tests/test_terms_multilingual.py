@@ -303,7 +303,14 @@ def test_three_language_tmx_is_checked_per_target(target: str, expected: list, t
     report = json.loads(out.read_text(encoding="utf-8"))
     assert code in (0, 1)
     assert [(f["segment"], f["check"], f.get("target_text")) for f in report["findings"]] == expected
-    assert report["metrics"]["terms"]["source_terms"] == 5
+    # the same Chinese source terms are counted whichever target language is read
+    from termcheck.glossary.load import load
+    from termcheck.glossary.match import Matcher
+
+    matcher = Matcher(load(None), "zh", target)
+    zh = ["中方坚决反对“台独”分裂活动。", "王毅出席第60届慕尼黑安全会议。"]
+    terms = report["metrics"]["terms"]  # those with no rendering in the target language are counted apart
+    assert terms["source_terms"] + terms["no_rendering"] == sum(len(matcher.source_hits(t)) for t in zh) >= 5
 
 
 def test_glossary_show_gives_each_language_its_attestation(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""Punctuation: Chinese punctuation in English, unbalanced brackets and quotes, dropped quotation marks."""
+"""Punctuation: full-width punctuation in alphabetic text, unbalanced brackets and quotes, each language's norms."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
+from termcheck import lang
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import scripts
 from termcheck.model import Finding, Segment, Severity, Span
@@ -19,7 +20,8 @@ REPLACEMENT = {
 }
 _WIDE = re.compile(r"……|——|[，。、；：！？（）【】〔〕《》〈〉「」『』～　\uff01-\uff5e]")
 _HAN = re.compile(f"[{scripts.PATTERNS[scripts.HAN]}]")
-PAIRS = {"(": ")", "[": "]", "“": "”", "（": "）", "【": "】", "《": "》", "「": "」", "『": "』"}
+BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "「": "」", "『": "』"}
+PAIRS = {**BRACKETS, "“": "”"}  # English
 _LIST_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?[0-9]{1,3}\)|\(?[ivxlc]{1,6}\))", re.I)
 _ENUM_CLOSE = re.compile(r"(?:^|[\s;:,])[a-z0-9]{1,3}\)$", re.I)  # "; b) the second item"
 _QUOTED_ZH = re.compile(r"“([^“”]{1,40})”|\"([^\"]{1,40})\"|「([^「」]{1,40})」|『([^『』]{1,40})』")
@@ -35,16 +37,17 @@ def wide_punctuation(text: str) -> Iterator[tuple[Span, str, str]]:
         yield (a, b), s, REPLACEMENT.get(s) or unicodedata.normalize("NFKC", s)
 
 
-def unbalanced(text: str) -> list[tuple[int, str]]:
-    """Positions of brackets and curly quotes with no partner, and of a last odd straight quote."""
+def unbalanced(text: str, pairs: Mapping[str, str] = PAIRS) -> list[tuple[int, str]]:
+    """Positions of brackets and quotes (`pairs`: opening -> closing) with no partner, and of a last odd
+    straight quote."""
     lst = _LIST_ITEM.match(text)
     start = lst.end() if lst else 0
-    closers = {v: k for k, v in PAIRS.items()}
+    closers = {v: k for k, v in pairs.items()}
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
     for i in range(start, len(text)):
         c = text[i]
-        if c in PAIRS:
+        if c in pairs:
             stack.append((i, c))
         elif c in closers:
             if stack and stack[-1][1] == closers[c]:
@@ -62,9 +65,11 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     return sorted(bad)
 
 
-def quoted_regions(text: str) -> list[Span]:
-    """Spans inside quotation marks: “…”, ‘…’ and pairs of straight quotes."""
+def quoted_regions(text: str, pairs: Mapping[str, str] | None = None) -> list[Span]:
+    """Spans inside quotation marks: “…”, ‘…’, the language's own (`pairs`) and pairs of straight quotes."""
     out = [m.span() for m in re.finditer(r"“[^“”]*”|‘[^‘’]*’(?!\w)", text)]
+    for o, c in (pairs or {}).items():
+        out += [m.span() for m in re.finditer(f"{re.escape(o)}[^{re.escape(o + c)}]*{re.escape(c)}", text)]
     straight = [i for i, c in enumerate(text) if c == '"']
     out += [(straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2)]
     singles = [m.start() for m in re.finditer(r"(?<!\w)'|'(?!\w)", text)]
@@ -109,7 +114,11 @@ def whitespace(target: str, source: str | None) -> Iterator[tuple[Span, str]]:
 
 @register
 class Punctuation(Check):
-    """Punctuation: Chinese punctuation in English, unbalanced brackets or quotes, dropped quotation marks.
+    """Punctuation: full-width punctuation in alphabetic text, unbalanced brackets or quotes, dropped quotes.
+
+    Quotation marks and typography norms come from the target language's module (French spaces
+    before ; : ! ? and inside « », Spanish ¿…?, German „…“, Russian «…», full-width marks in
+    Chinese and repeated 。。 ，，); a language without a module gets brackets only.
 
     A term the Chinese puts in quotation marks (“台独”) whose glossary rendering the English gives
     without them is flagged at the rendering. Curly quotes “” are English and never flagged. Also
@@ -122,40 +131,47 @@ class Punctuation(Check):
     severity = Severity.MINOR
     needs = frozenset({"target"})
     options: ClassVar[Mapping[str, Any]] = {"wide": True, "unbalanced": True, "quoted_terms": True, "final": True,
-                                            "whitespace": True}
+                                            "whitespace": True, "typography": True}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         target = seg.target or ""
-        han_target = scripts.script_of(seg.target_lang) == scripts.HAN
+        module = lang.module(seg.target_lang)
+        han_target = module.script == scripts.HAN
+        pairs = {**BRACKETS, **(module.quote_pairs or {})}
         if self.opts["wide"] and not han_target:
             for span, s, repl in wide_punctuation(target):
                 yield self.finding(seg, f"Chinese or full-width punctuation {s!r} in {seg.target_lang} text",
                                    target_span=span, suggestion=repl)
-        if self.opts["unbalanced"] and not han_target:
+        if self.opts["unbalanced"]:
             src_bad = unbalanced(seg.source) if seg.source else []
             if not src_bad:
-                for pos, c in unbalanced(target):
+                for pos, c in unbalanced(target, pairs):
                     yield self.finding(seg, f"unbalanced {c!r}: no matching "
-                                       + ("opening" if c in ")]”）" else "closing") + " mark",
+                                       + ("opening" if c in pairs.values() else "closing") + " mark",
                                        target_span=(pos, pos + 1))
         if self.opts["quoted_terms"] and seg.source and not han_target:
-            yield from self._quoted_terms(seg, batch, i)
+            yield from self._quoted_terms(seg, batch, i, module.quote_pairs)
         if self.opts["final"] and seg.source and not han_target:
             span = missing_final_stop(seg.source, target)
             if span is not None:
                 yield self.finding(seg, "the source ends its sentence but the target has no closing punctuation",
                                    target_span=span, suggestion=target[span[0]:span[1]] + ".")
+        if self.opts["typography"] and module.typography is not None:
+            for typo in module.typography(target):
+                yield self.finding(seg, f"{typo.message} ({module.name} typography)", target_span=typo.span,
+                                   suggestion=typo.suggestion)
         if self.opts["whitespace"]:
             for span, what in whitespace(target, seg.source):
                 yield self.finding(seg, what, severity=Severity.INFO, target_span=span, suggestion=" " if
                                    what.startswith("double") else "")
 
-    def _quoted_terms(self, seg: Segment, batch: Batch, i: int) -> Iterator[Finding]:
+    def _quoted_terms(self, seg: Segment, batch: Batch, i: int,
+                      pairs: Mapping[str, str] | None) -> Iterator[Finding]:
         quoted = source_quoted_spans(seg.source or "")
         if not quoted:
             return
         target = seg.target or ""
-        regions = quoted_regions(target)
+        regions = quoted_regions(target, pairs)
         for use in batch.terms[i].uses:
             s0, s1 = use.source_span
             if not any(a <= s0 and s1 <= b and (s1 - s0) * 2 >= b - a for a, b in quoted):

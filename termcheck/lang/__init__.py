@@ -1,6 +1,9 @@
 """Language modules, found through a small registry: what is specific to one language lives there.
 
-Each module provides `normalize(text) -> Normalized`, `term_keys(term) -> tuple[str, ...]`
+The protocol every module follows, with None where a language abstains, is
+`termcheck.lang.base.LanguageModule`; `module(code)` gives that view, `resolve(code)` reads
+ISO 639-1/639-3 and BCP 47 codes. Each module provides `normalize(text) -> Normalized`,
+`term_keys(term) -> tuple[str, ...]`
 (the keys a glossary term is matched by, in the same normalized space) and
 `boundary_filter(words) -> BoundaryFilter | None` (an extra word-boundary check for hits,
 used by languages written without spaces). Checks for other concerns (sentence splitting,
@@ -10,20 +13,26 @@ numbers) add their own functions to the same modules.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+from termcheck.lang.codes import base_code
+
+if TYPE_CHECKING:
+    from termcheck.lang.base import LanguageModule
+
+__all__ = ["base_code", "get", "module", "register", "resolve"]
 
 _MODULES: dict[str, str] = {
     "zh": "termcheck.lang.zh",
     "en": "termcheck.lang.en",
-    # French term keys only (accents, elision, plural); a full French module replaces it
-    "fr": "termcheck.lang.fr_terms",
+    "fr": "termcheck.lang.fr",
+    "es": "termcheck.lang.es",
+    "ru": "termcheck.lang.ru",
+    "de": "termcheck.lang.de",
 }
 _FALLBACK = "termcheck.lang.spaced"
-
-
-def base_code(code: str) -> str:
-    """`zh-CN`, `zh_Hans`, `ZH` -> `zh`; `en-US` -> `en`."""
-    return code.replace("_", "-").split("-")[0].lower() if code else code
 
 
 def get(code: str) -> ModuleType:
@@ -34,3 +43,19 @@ def get(code: str) -> ModuleType:
 def register(code: str, module_path: str) -> None:
     """Register (or replace) the module for a language code."""
     _MODULES[base_code(code)] = module_path
+    module.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def module(code: str) -> LanguageModule:
+    """The protocol view (`base.LanguageModule`) of the module for a language code."""
+    from termcheck.lang.base import describe
+
+    return describe(base_code(code), get(code))
+
+
+def resolve(code: str) -> str:
+    """`eng` -> `en`, `zh-Hans-CN` -> `zh`; ConfigError (with a suggestion) for an unknown code."""
+    from termcheck.lang.codes import resolve as _resolve
+
+    return _resolve(code)

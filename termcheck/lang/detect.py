@@ -7,11 +7,20 @@ from functools import lru_cache
 
 SEED = 0
 
-# frequent function words that are not also common words of other Latin-script languages
+# frequent function words that are not also common words of other Latin-script languages (Spanish words
+# shared with Portuguese, Catalan or Italian, French ones shared with Italian or Catalan, are left out)
 _EN = ("the of and to that for with by be are this it from or which was have has not its their will "
        "should shall were been these other such also an at would could can they we our")
+_FR = ("je tu nous vous ils elles pas des du au aux avec dans pour cette ces sont était été mais très être ont "
+       "avez avons suis êtes leur leurs où ça aussi")
+_ES = ("los las muy pero hay yo usted ustedes él ella ellos nosotros qué quién cómo dónde también tiene tengo esto "
+       "eso aquí quiero quiere necesito puedes gusta siempre")
+_DE = "und ist nicht ich wir ihr ein eine einen dem mit von zu auf für sich auch noch nur aber wie sind haben"
 FUNCTION_WORDS = {
     "en": frozenset(_EN.split()),
+    "fr": frozenset(_FR.split()),
+    "es": frozenset(_ES.split()),
+    "de": frozenset(_DE.split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from termcheck.lang import spaced
+from termcheck.lang.spans import trimmed
 from termcheck.text import Normalized
 
 _ABBREV = re.compile(r"\b([A-Za-z])\.(?:([A-Za-z])\.)+")
@@ -163,8 +164,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capital letter, digit or opening quote; line breaks always end one. Spans exclude surrounding
     whitespace; a piece holding no letter or digit (a stray ".") stays with the sentence before it.
     """
-    from termcheck.lang.zh import _spans
-
     cuts: list[int] = [i for i, c in enumerate(text) if c == "\n"]
     last = 0
     for m in _END.finditer(text):
@@ -183,7 +182,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cuts.append(end)
         last = end
     cuts.sort()
-    return _spans(text, cuts)
+    return trimmed(text, cuts)
 
 
 def _ends_sentence(before: str, next_word: str, quoted: bool) -> bool:
@@ -212,3 +211,35 @@ def proper_noun_ok(text: str, span: tuple[int, int], term: str) -> bool:
         return True
     before = text[:span[0]].rstrip(" \t\"'“‘(")
     return before == "" or before[-1] in ".!?:;"
+
+
+# --- protocol (termcheck.lang.base.LanguageModule) ----------------------------------------------
+
+NAME = "English"
+NUMBERS_MODULE = "termcheck.lang.en_numbers"
+# words after which a period need not end a sentence (the titles and references above, and those of
+# official documents: Distr., Corr., Add., Suppl., Sess., Res.)
+abbreviations = _NEVER | _BEFORE_NUMBER | frozenset("""st no etc approx inc ltd co corp jr al ibid op cit loc resp incl
+    est dept govt mt ft rd ave blvd tel ext distr corr add suppl ref rep sess res doc encl annex nr min max fl ed
+    eds trans repr univ assn intl natl dist rt subpara subparas subsect v""".split())
+space_before_marks = ""
+quote_pairs = {"“": "”"}
+# doubled words that are grammatical ("that that", "had had")
+GRAMMATICAL_DOUBLES = frozenset({"that", "had", "is", "was", "do", "does", "did"})
+
+
+def grammatical_double(word: str) -> bool:
+    """`that that`, `had had`: English grammar that doubles a word."""
+    return word.lower() in GRAMMATICAL_DOUBLES
+
+
+def shows(value: float, kind: str) -> str:
+    """A value as English writes it: 2.3 trillion, 6.8%, February, 69th."""
+    from termcheck.lang.numeric import english
+
+    return english(value, kind)
+
+
+def keeps_foreign(run: str, script: str) -> bool:
+    """English running text keeps nothing of another script (a gloss in brackets aside, judged by the check)."""
+    return False

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from termcheck.lang import spaced
-from termcheck.text import Normalized
+from termcheck.text import Normalized, nfc_with_offsets
 
 # a word, possibly with apostrophes inside (l'ONU, aujourd'hui); sentence punctuation is a barrier
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*|[.!?;:]")
@@ -49,7 +49,8 @@ def acronym(term: str) -> str:
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(key, start, end) per word: elided words dropped (`l'ONU` -> `onu` at the span of `ONU`)."""
     out: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(unicodedata.normalize("NFC", text)):
+    nfc, starts, ends = nfc_with_offsets(text)  # offsets below are in `nfc`; mapped back at the end
+    for m in _TOKEN.finditer(nfc):
         w = m.group()
         if w in ".!?;:":
             out.append(("|", m.start(), m.end()))
@@ -64,7 +65,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             end = start + len(part)
             out.append((key, start, end))
             start = end + 1 if i + 1 < len(parts) else end
-    return out
+    return [(key, starts[a], ends[b - 1]) for key, a, b in out]
 
 
 def normalize(text: str) -> Normalized:

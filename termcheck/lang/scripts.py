@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from termcheck.lang import base_code
+from termcheck.lang.codes import base_code
 
 HAN = "Han"
 LATIN = "Latin"
@@ -63,3 +63,13 @@ def runs(text: str, script: str) -> list[tuple[int, int]]:
 def is_wide(ch: str) -> bool:
     """A full-width or wide character (CJK punctuation, full-width letters)."""
     return unicodedata.east_asian_width(ch) in ("F", "W")
+
+
+def word_runs(text: str, script: str) -> list[tuple[int, int]]:
+    """Runs of one script, words joined across single spaces (`United States`); Han as in `runs`."""
+    if script == HAN:
+        return runs(text, script)
+    chars = PATTERNS[script]
+    word = f"[{chars}](?:[{chars}0-9'’.\\-]*[{chars}0-9])?"
+    rx = re.compile(f"(?<![{chars}0-9]){word}(?: {word})*(?![{chars}0-9])")
+    return [m.span() for m in rx.finditer(text)]

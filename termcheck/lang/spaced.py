@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
-from termcheck.text import Normalized
+from termcheck.text import Normalized, nfc_with_offsets
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?;:]")
 
@@ -37,7 +36,8 @@ def from_tokens(toks: list[tuple[str, int, int]]) -> Normalized:
 
 def normalize(text: str) -> Normalized:
     """Case-folded word keys joined by single spaces, offsets kept per word."""
-    return from_tokens(tokens(unicodedata.normalize("NFC", text)))
+    nfc, starts, ends = nfc_with_offsets(text)  # spans map back to the text as written (decomposed accents too)
+    return from_tokens([(key, starts[a], ends[b - 1]) for key, a, b in tokens(nfc)])
 
 
 def term_keys(term: str) -> tuple[str, ...]:

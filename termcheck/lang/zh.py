@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from termcheck.lang.european import Typo
+from termcheck.lang.spans import trimmed as _spans
 from termcheck.text import Normalized
 
 BoundaryFilter = Callable[[str, int, int], bool]
@@ -178,21 +181,50 @@ def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int
     return _spans(text, cuts)
 
 
-def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
-    """Trimmed non-empty pieces between cut points; contentless pieces join the one before (same line)."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for cut in [*cuts, len(text)]:
-        a, b = start, cut
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        start = cut
-        if a == b:
-            continue
-        if out and not any(ch.isalnum() for ch in text[a:b]) and "\n" not in text[out[-1][1]:a]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+# --- protocol (termcheck.lang.base.LanguageModule) ----------------------------------------------
+
+NAME = "Chinese"
+NUMBERS_MODULE = "termcheck.lang.zh_numbers"
+quote_pairs = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+space_before_marks = ""
+_UNITS = frozenset("km kg cm mm ml mg m g t h s min kw kwh mw gw gb mb kb tb ppm hz ghz mhz".split())
+
+
+_PARTICLES = frozenset("al el de del da di du der den van von la le bin ibn bint y e dos das do".split())
+
+
+def keeps_foreign(run: str, script: str) -> bool:
+    """Latin in Chinese text that belongs there: acronyms, codes, brand names, units, names written in
+    capitals (Tom, Maria Eugenia Correa, Ruwaysat al-Alam) and single letters (list items (a), notes b)."""
+    from termcheck.lang.base import acronym_or_code
+
+    if script != "Latin":
+        return False
+    words = run.split()
+    if len(words) == 1 and len(run) == 1:
+        return True
+    if all(acronym_or_code(w) or w.lower() in _UNITS for w in words):
+        return True
+    parts = [p for w in words for p in w.split("-") if p]
+    return any(p[:1].isupper() for p in parts) and all(p[:1].isupper() or p.lower() in _PARTICLES for p in parts)
+
+
+def grammatical_double(word: str) -> bool:
+    """Chinese doubles words by grammar (看看, 常常, 谢谢): a repeated word is never debris by itself."""
+    return True
+
+
+_HAN_RX = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ASCII_AFTER_HAN = re.compile(f"(?<=[{_HAN_RX}])([,;:?!]|\\.(?![\\w.]))")
+_HEADING_NUMBER = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十百]+\.$")  # "三. 结论和建议": a heading number
+_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+
+
+def typography(text: str) -> list[Typo]:
+    """Half-width , ; : ? ! . right after Chinese characters (Chinese uses full-width marks), and full-width
+    punctuation doubled by mistake (。。 ，，), which machine output leaves as debris."""
+    out = [Typo(m.span(), f"half-width {m.group()!r} in Chinese text", _WIDE[m.group()])
+           for m in _ASCII_AFTER_HAN.finditer(text) if not _HEADING_NUMBER.search(text, 0, m.end())]
+    for m in re.finditer(r"([。，、；：])\1+", text):
+        out.append(Typo(m.span(), f"repeated punctuation {m.group()!r}", m.group(1)))
+    return sorted(out, key=lambda t: t.span)
