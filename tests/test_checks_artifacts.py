@@ -99,3 +99,43 @@ def test_seed_mt_artifacts_flagged_at_their_spans_and_reference_clean(seed: dict
     clean = check([Segment(str(i), z, t, i) for i, (z, t) in enumerate(zip(zh, ref, strict=True), 1)],
                   glossary=Glossary([]), config=cfg).findings
     assert [f for f in clean if f.severity >= Severity.MAJOR] == []
+
+
+def pair_findings(zh, en):
+    rep = check([Segment("1", zh, en)], glossary=Glossary([]), config=Config(select=("fluency.artifact",)))
+    return [(str(f.severity), f.target_text) for f in rep.findings]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # the source says it as often: a slogan, a sound, a value said twice, a clause repeated for rhetoric
+    ("加油！加油！加油！", "Come on, come on, come on!", []),
+    ("他笑着说：哈哈哈，太好了。", "He laughed: ha ha ha, great.", []),
+    ("价格是三千元，三千元！", "The price is three thousand yuan, three thousand yuan, he said.", []),
+    ("我们要团结，我们要团结。", "We must unite, we must unite, he said.", []),
+    # the same repetition without a source that repeats: debris
+    ("加油！", "Come on, come on, come on!", [("major", "Come on, come on,")]),
+    ("他笑着说太好了。", "He laughed: ha ha ha, great.", [("major", "ha ha ha")]),
+    ("价格是三千元！", "The price is three thousand yuan, three thousand yuan, he said.",
+     [("major", "three thousand yuan, three thousand yuan,")]),
+    ("我们要团结。", "We must unite, we must unite, he said.", [("major", "We must unite, we must unite,")]),
+    # the source repeats less often than the target loops
+    ("加油！加油！", "Come on! Come on! Come on! Come on!", [("major", "Come on! Come on! Come on! Come on!")]),
+    # a reduplicated Chinese word (步步, 天天) is one word: it does not explain a doubled English word
+    ("接收过程步步瓶颈", "reception process step step bottlenecked", [("minor", "step step")]),
+    ("以仁心仁术造福", "with benevolence and benevolence and", [("major", "benevolence and benevolence and")]),
+])
+def test_source_explains_repetition(zh, en, expected):
+    assert pair_findings(zh, en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("He waved and said bye bye.", []),
+    ("The food was so so, he said.", []),
+    ("No no, that is not what I meant.", []),
+    ("There there, it will be fine.", []),
+    ("He said that that was wrong.", []),
+    ("We support the the proposal.", [("minor", "the the")]),
+    ("They have have agreed.", [("minor", "have have")]),
+])
+def test_reduplicated_words_are_not_doubled(en, expected):
+    assert findings(en) == expected

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
+from termcheck.lang import get as language
+from termcheck.lang import repeats
 from termcheck.model import Finding, Segment, Severity, Span
 
 # words after which a period does not end a sentence (lower-cased, without the period)
@@ -22,8 +24,6 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
 _TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
-# doubled words that are grammatical ("that that", "had had") or names ("Salih Salih")
-DOUBLE_OK = frozenset({"that", "had", "is", "was", "do", "does", "did"})
 _DOUBLED = re.compile(r"\b(?P<w>[^\W\d_]+)(?P<gap>\s+)(?P=w)\b", re.I)
 _PUNCT_DEBRIS = [
     (re.compile(r"(?<!\.)\.\s+\.(?!\.)"), "a doubled full stop"),
@@ -51,6 +51,7 @@ class Artifact:
     message: str
     severity: Severity
     suggestion: str | None = None
+    count: int = 0  # for a doubled word or a repeated phrase: how many times it is said
 
 
 def _is_abbreviation(prev: str) -> bool:
@@ -111,13 +112,15 @@ def sentence_breaks(text: str) -> Iterator[Artifact]:
                            Severity.MINOR)
 
 
-def doubled_words(text: str) -> Iterator[Artifact]:
-    """"the the": the same word twice in a row (not "that that", not names like "Salih Salih")."""
+def doubled_words(text: str, double_ok: Callable[[str], bool] | None = None) -> Iterator[Artifact]:
+    """"the the": the same word twice in a row, unless the language says it is fine ("that that",
+    "bye bye": `double_ok`), and not names like "Salih Salih"."""
     for m in _DOUBLED.finditer(text):
         w = m["w"]
-        if w.lower() in DOUBLE_OK or (w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
+        if (double_ok is not None and double_ok(w)) or (
+                w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
             continue
-        yield Artifact(m.span(), f"doubled word “{m.group()}”", Severity.MINOR, w)
+        yield Artifact(m.span(), f"doubled word “{m.group()}”", Severity.MINOR, w, 2)
 
 
 def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifact]:
@@ -138,14 +141,22 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
                 reps += 1
             if reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2):
                 span = (toks[i][1], toks[i + reps * n - 1][2])
-                phrase = text[toks[i][1]:toks[i + n - 1][2]]
+                base = _period(unit)  # "a b a b" said twice is "a b" said four times
+                reps, n_base = reps * (n // base), base
+                phrase = text[toks[i][1]:toks[i + n_base - 1][2]]
                 msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
-                yield Artifact(span, msg, Severity.MAJOR, phrase)
-                i += reps * n
+                yield Artifact(span, msg, Severity.MAJOR, phrase, reps)
+                i += reps * n_base
                 found = True
                 break
         if not found:
             i += 1
+
+
+def _period(unit: list[str]) -> int:
+    """The length of the shortest sub-unit the unit repeats (its own length when none)."""
+    n = len(unit)
+    return next(p for p in range(1, n + 1) if n % p == 0 and unit == unit[:p] * (n // p))
 
 
 def punctuation_debris(text: str) -> Iterator[Artifact]:
@@ -182,9 +193,11 @@ DETECTORS = {
 class Artifacts(Check):
     """Machine-translation artifacts: fragments after a sentence break, doubled words, loops, debris.
 
-    Needs no source text. A broken sentence ("common points. understandings.", "results. positive
-    results.", "states. -United themselves"), a doubled phrase or a loop, and leftover prompt or
-    tool text are major; a doubled word ("the the") and stray punctuation (". .", " ,") are minor.
+    Needs no source text; with one, a doubled word or a repeated phrase is left alone when the source
+    repeats itself as often (a slogan said three times, a value said twice). A broken sentence
+    ("common points. understandings.", "results. positive results.", "states. -United themselves"),
+    a doubled phrase or a loop, and leftover prompt or tool text are major; a doubled word
+    ("the the") and stray punctuation (". .", " ,") are minor.
     """
 
     id = "fluency.artifact"
@@ -204,10 +217,14 @@ class Artifacts(Check):
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         text = seg.target or ""
         found: list[Artifact] = []
+        double_ok = getattr(language(seg.target_lang), "double_ok", None)
         for detector in self.detectors:
-            for art in detector(text):
+            arts = detector(text, double_ok) if detector is doubled_words else detector(text)
+            for art in arts:
                 if not any(a.span[0] < art.span[1] and art.span[0] < a.span[1] for a in found):
                     found.append(art)
         for art in sorted(found, key=lambda a: a.span):
+            if art.count and repeats.explains(seg.source, seg.source_lang, art.count):
+                continue  # the source says it as often: a repetition on purpose, not debris
             yield self.finding(seg, art.message, severity=art.severity, target_span=art.span,
                                suggestion=art.suggestion)

@@ -212,3 +212,18 @@ def proper_noun_ok(text: str, span: tuple[int, int], term: str) -> bool:
         return True
     before = text[:span[0]].rstrip(" \t\"'“‘(")
     return before == "" or before[-1] in ".!?:;"
+
+
+# --- doubled words ----------------------------------------------------------------------------
+
+# a word said twice in a row that is grammatical ("that that", "had had", "is is" across clauses)
+GRAMMATICAL_DOUBLES = frozenset("that had is was do does did".split())
+# reduplicated words and interjections, written as two words ("bye bye", "so so", "no no", "ha ha")
+REDUPLICATIONS = frozenset("""bye so no yes ha hah ho hee tut tsk chop hush knock there now well night boo pooh
+    yum mm tick tom blah bla la dum din cha choo""".split())
+
+
+def double_ok(word: str) -> bool:
+    """Whether `word word` is English as written: grammatical or a reduplication, not debris."""
+    w = word.lower()
+    return w in GRAMMATICAL_DOUBLES or w in REDUPLICATIONS

@@ -1,0 +1,97 @@
+"""Repetitions a text says on purpose: runs of the same unit (哈哈哈, 加油！加油！, "fight, fight"), any language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from termcheck.lang import base_code
+
+# separators allowed between the repetitions of a unit (spaces, punctuation, quotes)
+_SEP = re.compile(r"[\s\W_]*")
+_UNIT = re.compile(r"[^\W_]")
+_CHAR_UNIT = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[^\W_]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MAX_CHARS = 12  # longest unit of a language written without spaces, in characters
+MAX_WORDS = 8  # longest unit of a space-delimited language, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A unit said `count` times in a row (with only separators between), at `span` in the text."""
+
+    unit: str
+    count: int
+    span: tuple[int, int]
+
+
+# languages written without spaces between words: a unit there is a run of characters
+UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+
+
+def _unspaced(lang: str) -> bool:
+    return base_code(lang) in UNSPACED
+
+
+def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """Units of repetition: characters (letters and digits) for unspaced scripts, else words."""
+    if _unspaced(lang):
+        # a Latin word or a number is one unit
+        return [(m.group().lower(), m.start(), m.end()) for m in _CHAR_UNIT.finditer(text)]
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def runs(text: str, lang: str, *, min_count: int = 2) -> list[Run]:
+    """Maximal runs of a repeated unit, longest units first where runs overlap.
+
+    A run is a unit (one to `MAX_CHARS` characters of Chinese, one to `MAX_WORDS` words of a spaced
+    language) repeated `count` >= `min_count` times with nothing but spaces and punctuation between:
+    哈哈哈 (哈 x3), 加油！加油！ (加油 x2), "3000元，3000元" ("3000元" x2), "fight, fight" (x2).
+    """
+    toks = _tokens(text, lang)
+    keys = [t[0] for t in toks]
+    limit = MAX_CHARS if _unspaced(lang) else MAX_WORDS
+    found: list[Run] = []
+    i = 0
+    while i < len(toks):
+        best: Run | None = None
+        best_len = 0
+        for n in range(min(limit, (len(toks) - i) // 2), 0, -1):
+            unit = keys[i:i + n]
+            count = 1
+            while keys[i + count * n:i + (count + 1) * n] == unit and _only_separators(text, toks, i, n, count):
+                count += 1
+            if count >= min_count and count * n > best_len:
+                start, end = toks[i][1], toks[i + count * n - 1][2]
+                best = Run(text[toks[i][1]:toks[i + n - 1][2]], count, (start, end))
+                best_len = count * n
+        if best is not None:
+            found.append(best)
+            i += best_len
+        else:
+            i += 1
+    return found
+
+
+def _only_separators(text: str, toks: list[tuple[str, int, int]], i: int, n: int, count: int) -> bool:
+    """Whether only separators stand between repetition `count - 1` and repetition `count` of the unit."""
+    gap = text[toks[i + count * n - 1][2]:toks[i + count * n][1]]
+    return _SEP.fullmatch(gap) is not None and not _UNIT.search(gap)
+
+
+def explains(source: str | None, lang: str, count: int) -> bool:
+    """Whether the source repeats something as often as a target repeats a unit (`count` times).
+
+    A repeated single Chinese character (步步, 天天: a word of its own, not a repetition) counts only
+    when said three times or more (哈哈哈); any longer unit, or a word of a spaced language, from twice.
+    A target loop said more often than anything in the source is not explained.
+    """
+    if not source:
+        return False
+    for run in runs(source, lang):
+        single_char = _unspaced(lang) and len(run.unit) == 1
+        if single_char and run.count < 3:
+            continue
+        if run.count >= count:
+            return True
+    return False
