@@ -139,3 +139,21 @@ def test_source_explains_repetition(zh, en, expected):
 ])
 def test_reduplicated_words_are_not_doubled(en, expected):
     assert findings(en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "lang", "expected"), [
+    # tool text the source itself has is quoted, not left over
+    ("“&amp;”这个符号是“和”的意思。", "The sign '&amp;' stands for 'and'.", "en", []),
+    ("这个符号是“和”的意思。", "The sign '&amp;' stands for 'and'.", "en", [("major", "&amp;")]),
+    # French reflexive pronouns and French spacing before ; : ! ?
+    ("我们为错误道歉。", "Nous nous excusons pour l'erreur ; merci !", "fr", []),
+    ("我们为错误道歉。", "Nous excusons pour pour l'erreur , merci.", "fr", [("minor", "pour pour"), ("minor", " ,")]),
+    # English: a space before ";" is debris
+    ("我们为错误道歉。", "We apologize ; thank you.", "en", [("minor", " ;")]),
+    # a language whose grammatical doubles are unknown: no doubled-word findings ("die die" is German grammar)
+    ("这是那个女人。", "Das ist die Frau, die die Zeitung liest.", "de", []),
+])
+def test_target_language_and_source_echo(zh, en, lang, expected):
+    seg = Segment("1", zh, en, target_lang=lang)
+    rep = check([seg], glossary=Glossary([]), config=Config(select=("fluency.artifact",), target_lang=lang))
+    assert [(str(f.severity), f.target_text) for f in rep.findings] == expected

@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
-from termcheck.lang import get as language
-from termcheck.lang import repeats
+from termcheck.lang import repeats, typography
+from termcheck.lang.en import double_ok as en_double_ok
 from termcheck.model import Finding, Segment, Severity, Span
 
 # words after which a period does not end a sentence (lower-cased, without the period)
@@ -52,6 +52,7 @@ class Artifact:
     severity: Severity
     suggestion: str | None = None
     count: int = 0  # for a doubled word or a repeated phrase: how many times it is said
+    echo: str | None = None  # text that is no artifact when the source has it too (`&amp;` quoted)
 
 
 def _is_abbreviation(prev: str) -> bool:
@@ -112,7 +113,7 @@ def sentence_breaks(text: str) -> Iterator[Artifact]:
                            Severity.MINOR)
 
 
-def doubled_words(text: str, double_ok: Callable[[str], bool] | None = None) -> Iterator[Artifact]:
+def doubled_words(text: str, double_ok: Callable[[str], bool] | None = en_double_ok) -> Iterator[Artifact]:
     """"the the": the same word twice in a row, unless the language says it is fine ("that that",
     "bye bye": `double_ok`), and not names like "Salih Salih"."""
     for m in _DOUBLED.finditer(text):
@@ -159,12 +160,15 @@ def _period(unit: list[str]) -> int:
     return next(p for p in range(1, n + 1) if n % p == 0 and unit == unit[:p] * (n // p))
 
 
-def punctuation_debris(text: str) -> Iterator[Artifact]:
-    """". .", ",,", ",.", "()", and punctuation detached from its word ("word ,")."""
+def punctuation_debris(text: str, space_before: str = "") -> Iterator[Artifact]:
+    """". .", ",,", ",.", "()", and punctuation detached from its word ("word ,"), except the marks
+    the language writes after a space (`space_before`: French " ;")."""
     seen: set[tuple[int, int]] = set()
     for rx, what in _PUNCT_DEBRIS:
         for m in rx.finditer(text):
             a, b = m.span()
+            if what == "detached punctuation" and text[a:b].strip() in space_before:
+                continue
             if what == "punctuation before a full stop" and b < len(text) and text[b:b + 1].isalnum():
                 continue
             if any(a < y and x < b for x, y in seen):
@@ -176,7 +180,8 @@ def punctuation_debris(text: str) -> Iterator[Artifact]:
 def prompt_text(text: str) -> Iterator[Artifact]:
     """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
     for m in _PROMPT.finditer(text):
-        yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR)
+        yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR,
+                       echo=m.group().strip())
 
 
 # in order of precedence: where two overlap, the first one reports
@@ -214,17 +219,27 @@ class Artifacts(Check):
                               f"(known: {', '.join(DETECTORS)})")
         self.detectors = [DETECTORS[n] for n in DETECTORS if n in self.opts["detectors"]]
 
+    @staticmethod
+    def _detect(detector: Callable[..., Iterator[Artifact]], text: str, seg: Segment) -> Iterator[Artifact]:
+        """Run a detector with what the target language writes on purpose (doubles, spaced punctuation)."""
+        if detector is doubled_words:
+            ok = typography.double_ok(seg.target_lang)
+            return doubled_words(text, ok) if ok is not None else iter(())
+        if detector is punctuation_debris:
+            return punctuation_debris(text, typography.space_before(seg.target_lang))
+        return detector(text)
+
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         text = seg.target or ""
         found: list[Artifact] = []
-        double_ok = getattr(language(seg.target_lang), "double_ok", None)
         for detector in self.detectors:
-            arts = detector(text, double_ok) if detector is doubled_words else detector(text)
-            for art in arts:
+            for art in self._detect(detector, text, seg):
                 if not any(a.span[0] < art.span[1] and art.span[0] < a.span[1] for a in found):
                     found.append(art)
         for art in sorted(found, key=lambda a: a.span):
             if art.count and repeats.explains(seg.source, seg.source_lang, art.count):
                 continue  # the source says it as often: a repetition on purpose, not debris
+            if art.echo and seg.source and art.echo.casefold() in seg.source.casefold():
+                continue  # the source has it too: quoted, not left over
             yield self.finding(seg, art.message, severity=art.severity, target_span=art.span,
                                suggestion=art.suggestion)
