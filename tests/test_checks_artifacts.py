@@ -157,3 +157,14 @@ def test_target_language_and_source_echo(zh, en, lang, expected):
     seg = Segment("1", zh, en, target_lang=lang)
     rep = check([seg], glossary=Glossary([]), config=Config(select=("fluency.artifact",), target_lang=lang))
     assert [(str(f.severity), f.target_text) for f in rep.findings] == expected
+
+
+@pytest.mark.parametrize(("en", "scores"), [
+    ("the rights of the rights of women", [2.0]),
+    ("Bern, Bern, Bern, Bern, Bern, Bern and more", [5.0]),  # "Bern," five times (the sixth has no comma)
+    ("We support the the proposal.", [2.0]),
+    ("The parties agreed ,, to meet.", [None]),
+])
+def test_repetitions_keep_their_count(en, scores):
+    rep = check([Segment("1", None, en)], glossary=Glossary([]), config=Config(select=("fluency.artifact",)))
+    assert [f.score for f in rep.findings] == scores

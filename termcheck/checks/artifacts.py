@@ -125,13 +125,17 @@ def doubled_words(text: str, double_ok: Callable[[str], bool] | None = en_double
 
 
 def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifact]:
-    """A phrase said twice in a row ("of the of the"), or any phrase looping three times or more."""
+    """A phrase said twice in a row ("of the of the"), or any phrase looping three times or more.
+
+    At each position the unit whose repetitions cover the most words wins (the shorter on a tie), so
+    a loop is counted in its own unit ("Bern, " six times, not "Bern, Bern, " three times).
+    """
     toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in toks]
     i = 0
     while i < len(toks):
-        found = False
-        for n in range(max_n, 0, -1):
+        best: tuple[int, int] | None = None  # (n, reps)
+        for n in range(1, max_n + 1):
             if i + 2 * n > len(toks) or words[i] != words[i + n]:
                 continue
             unit = words[i:i + n]
@@ -140,18 +144,20 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
             reps = 2
             while words[i + reps * n:i + (reps + 1) * n] == unit:
                 reps += 1
-            if reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2):
-                span = (toks[i][1], toks[i + reps * n - 1][2])
-                base = _period(unit)  # "a b a b" said twice is "a b" said four times
-                reps, n_base = reps * (n // base), base
-                phrase = text[toks[i][1]:toks[i + n_base - 1][2]]
-                msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
-                yield Artifact(span, msg, Severity.MAJOR, phrase, reps)
-                i += reps * n_base
-                found = True
-                break
-        if not found:
+            if (reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2)) and (
+                    best is None or reps * n > best[0] * best[1]):
+                best = (n, reps)
+        if best is None:
             i += 1
+            continue
+        n, reps = best
+        span = (toks[i][1], toks[i + reps * n - 1][2])
+        base = _period(words[i:i + n])  # "a b a b" said twice is "a b" said four times
+        reps, n = reps * (n // base), base
+        phrase = text[toks[i][1]:toks[i + n - 1][2]]
+        msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
+        yield Artifact(span, msg, Severity.MAJOR, phrase, reps)
+        i += reps * n
 
 
 def _period(unit: list[str]) -> int:
@@ -242,4 +248,4 @@ class Artifacts(Check):
             if art.echo and seg.source and art.echo.casefold() in seg.source.casefold():
                 continue  # the source has it too: quoted, not left over
             yield self.finding(seg, art.message, severity=art.severity, target_span=art.span,
-                               suggestion=art.suggestion)
+                               suggestion=art.suggestion, score=float(art.count) if art.count else None)
