@@ -120,6 +120,8 @@ def pair_findings(zh, en):
     ("我们要团结。", "We must unite, we must unite, he said.", [("major", "We must unite, we must unite,")]),
     # the source repeats less often than the target loops
     ("加油！加油！", "Come on! Come on! Come on! Come on!", [("major", "Come on! Come on! Come on! Come on!")]),
+    # one repetition of the source explains one repetition of the target, not a second one elsewhere
+    ("我们要团结，我们要团结。", "We must unite, we must unite, and support the the proposal.", [("minor", "the the")]),
     # a reduplicated Chinese word (步步, 天天) is one word: it does not explain a doubled English word
     ("接收过程步步瓶颈", "reception process step step bottlenecked", [("minor", "step step")]),
     ("以仁心仁术造福", "with benevolence and benevolence and", [("major", "benevolence and benevolence and")]),

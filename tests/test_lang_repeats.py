@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termcheck.lang.repeats import explains, runs
+from termcheck.lang.repeats import counts, explains, runs
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -34,3 +34,12 @@ def test_runs(text, lang, expected):
 ])
 def test_explains(source, count, expected):
     assert explains(source, "zh", count) is expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("加油！加油！加油！我们要团结，我们要团结。", [2, 3]),
+    ("步步为营，哈哈哈", [3]),
+    ("没有重复。", []),
+])
+def test_counts(source, expected):
+    assert counts(source, "zh") == expected

@@ -242,8 +242,12 @@ class Artifacts(Check):
             for art in self._detect(detector, text, seg):
                 if not any(a.span[0] < art.span[1] and art.span[0] < a.span[1] for a in found):
                     found.append(art)
+        # each repetition of the source explains one repetition of the target, said as often or less
+        available = repeats.counts(seg.source, seg.source_lang) if any(a.count for a in found) else []
         for art in sorted(found, key=lambda a: a.span):
-            if art.count and repeats.explains(seg.source, seg.source_lang, art.count):
+            use = next((c for c in available if c >= art.count), None) if art.count else None
+            if use is not None:
+                available.remove(use)
                 continue  # the source says it as often: a repetition on purpose, not debris
             if art.echo and seg.source and art.echo.casefold() in seg.source.casefold():
                 continue  # the source has it too: quoted, not left over

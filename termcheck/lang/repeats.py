@@ -79,19 +79,17 @@ def _only_separators(text: str, toks: list[tuple[str, int, int]], i: int, n: int
     return _SEP.fullmatch(gap) is not None and not _UNIT.search(gap)
 
 
-def explains(source: str | None, lang: str, count: int) -> bool:
-    """Whether the source repeats something as often as a target repeats a unit (`count` times).
-
-    A repeated single Chinese character (步步, 天天: a word of its own, not a repetition) counts only
-    when said three times or more (哈哈哈); any longer unit, or a word of a spaced language, from twice.
-    A target loop said more often than anything in the source is not explained.
-    """
+def counts(source: str | None, lang: str) -> list[int]:
+    """How many times each repetition of a text is said, smallest first: the repetitions it can explain
+    in a translation. A repeated single Chinese character (步步, 天天: a word of its own, not a
+    repetition) counts only when said three times or more (哈哈哈); any longer unit, or a word of a
+    spaced language, from twice."""
     if not source:
-        return False
-    for run in runs(source, lang):
-        single_char = _unspaced(lang) and len(run.unit) == 1
-        if single_char and run.count < 3:
-            continue
-        if run.count >= count:
-            return True
-    return False
+        return []
+    return sorted(r.count for r in runs(source, lang) if not (_unspaced(lang) and len(r.unit) == 1 and r.count < 3))
+
+
+def explains(source: str | None, lang: str, count: int) -> bool:
+    """Whether the source repeats something at least as often as a target repeats a unit (`count` times);
+    a target loop said more often than anything in the source is not explained."""
+    return any(c >= count for c in counts(source, lang))
