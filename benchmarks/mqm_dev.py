@@ -226,7 +226,7 @@ def kendall(x: Sequence[float], y: Sequence[float]) -> float | None:
 
 
 def _check_row(cid: str, items: Sequence[Item], found: dict[tuple[str, int], list[Finding]]) -> dict:
-    flagged, flagged_major, spans, span_hits = 0, 0, 0, 0
+    flagged, flagged_major, spans, span_hits, spans_major, span_hits_major = 0, 0, 0, 0, 0, 0
     hit_seg, hit_seg_major, clean, clean_any, clean_major = 0, 0, 0, 0, 0
     n_findings = n_major = 0
     claims = CLAIMS.get(cid, ())
@@ -249,8 +249,12 @@ def _check_row(cid: str, items: Sequence[Item], found: dict[tuple[str, int], lis
         espans = [e.target_span for e in it.errors if e.target_span is not None]
         for f in fs:
             if f.target_span is not None:
+                hit = any(_overlap(f.target_span, s) for s in espans)
                 spans += 1
-                span_hits += any(_overlap(f.target_span, s) for s in espans)
+                span_hits += hit
+                if f.severity >= Severity.MAJOR:
+                    spans_major += 1
+                    span_hits_major += hit
         for c in claims:
             if any(CLASSES[c](e) for e in it.errors):
                 recall[c][1] += 1
@@ -259,6 +263,7 @@ def _check_row(cid: str, items: Sequence[Item], found: dict[tuple[str, int], lis
             "segments_major": flagged_major, "precision_segment": _ratio(hit_seg, flagged),
             "precision_segment_major": _ratio(hit_seg_major, flagged_major),
             "precision_span": _ratio(span_hits, spans), "spans": spans,
+            "precision_span_major": _ratio(span_hits_major, spans_major),
             "false_alarm_clean": _ratio(clean_any, clean), "false_alarm_clean_major": _ratio(clean_major, clean),
             "recall": {c: {"found": v[0], "of": v[1], "recall": _ratio(v[0], v[1])} for c, v in recall.items()}}
 
@@ -311,13 +316,16 @@ def render(m: dict) -> Iterable[str]:
            f"rater-marked error, {m['segments_clean']} marked No-error by every rater")
     yield ""
     yield (f"{'check':26} {'finds':>6} {'major':>6} {'segs':>5} {'P(seg)':>7} {'P(seg,M)':>8} {'P(span)':>7} "
+           f"{'P(span,M)':>9} "
            f"{'FA':>6} {'FA(M)':>6}  recall of claimed classes")
     for r in m["checks"]:
         rec = ", ".join(f"{c} {v['found']}/{v['of']} {_pct(v['recall']).strip()}" for c, v in r["recall"].items())
         yield (f"{r['check']:26} {r['findings']:6} {r['findings_major']:6} {r['segments']:5} "
                f"{_pct(r['precision_segment']):>7} {_pct(r['precision_segment_major']):>8} "
-               f"{_pct(r['precision_span']):>7} {_pct(r['false_alarm_clean']):>6} "
+               f"{_pct(r['precision_span']):>7} {_pct(r['precision_span_major']):>9} {_pct(r['false_alarm_clean']):>6} "
                f"{_pct(r['false_alarm_clean_major']):>6}  {rec}")
+    yield ("P(seg): flagged segments with a rater-marked error; P(span): findings whose target span overlaps a "
+           "rater's span; FA: No-error segments flagged; M: major+")
     yield ""
     yield (f"overall: {o['segments_flagged_major']} segments flagged major+, "
            f"{_pct(o['precision_segment_major']).strip()} carry a rater-marked error (floor 85%); "
