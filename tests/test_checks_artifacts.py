@@ -124,6 +124,9 @@ def pair_findings(zh, en):
     ("我们要团结，我们要团结。", "We must unite, we must unite, and support the the proposal.", [("minor", "the the")]),
     # a reduplicated Chinese word (步步, 天天) is one word: it does not explain a doubled English word
     ("接收过程步步瓶颈", "reception process step step bottlenecked", [("minor", "step step")]),
+    # a stammer of the source (我我: no such word) is kept in the translation on purpose
+    ("他他说可以。", "He he said it was fine.", []),
+    ("他说可以。", "He he said it was fine.", [("minor", "He he")]),
     ("以仁心仁术造福", "with benevolence and benevolence and", [("major", "benevolence and benevolence and")]),
 ])
 def test_source_explains_repetition(zh, en, expected):

@@ -28,6 +28,7 @@ def test_runs(text, lang, expected):
     ("加油！加油！加油！", 4, False),
     ("加油！加油！", 2, True),
     ("接收过程步步瓶颈", 2, False),  # 步步 is a word, not a repetition
+    ("我我觉得可以", 2, True),  # a stammer: no word 我我
     ("哈哈哈", 3, True),
     ("", 2, False),
     (None, 2, False),

@@ -81,12 +81,23 @@ def _only_separators(text: str, toks: list[tuple[str, int, int]], i: int, n: int
 
 def counts(source: str | None, lang: str) -> list[int]:
     """How many times each repetition of a text is said, smallest first: the repetitions it can explain
-    in a translation. A repeated single Chinese character (步步, 天天: a word of its own, not a
-    repetition) counts only when said three times or more (哈哈哈); any longer unit, or a word of a
-    spaced language, from twice."""
+    in a translation. A reduplicated word (步步, 天天: a word of its own) is no repetition; a single
+    character said three times or more (哈哈哈), any longer unit, or a word of a spaced language is."""
     if not source:
         return []
-    return sorted(r.count for r in runs(source, lang) if not (_unspaced(lang) and len(r.unit) == 1 and r.count < 3))
+    return sorted(r.count for r in runs(source, lang) if not _is_word_form(r, lang))
+
+
+def _is_word_form(run: Run, lang: str) -> bool:
+    """A single character said twice in an unspaced language is mostly a word of its own (步步, 天天,
+    谢谢); with a dictionary, only when the dictionary has it (我我 is a stammer, a repetition)."""
+    if not (_unspaced(lang) and len(run.unit) == 1 and run.count == 2):
+        return False
+    if base_code(lang) == "zh":
+        from termcheck.lang import zh
+
+        return zh.is_word(run.unit * 2)
+    return True
 
 
 def explains(source: str | None, lang: str, count: int) -> bool:

@@ -125,6 +125,11 @@ def _plain_tokenizer() -> Any:
     return tok
 
 
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary has the text as a word (步步, 天天, 谢谢: reduplicated words)."""
+    return _dictionary()[0].get(text, 0) > 0
+
+
 def words(text: str) -> list[str]:
     """jieba's words of a text, by its own dictionary (unknown words are not guessed: they come out
     character by character)."""
