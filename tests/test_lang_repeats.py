@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termcheck.lang.repeats import counts, explains, runs
+from termcheck.lang.repeats import counts, explains, once, runs
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -44,3 +44,16 @@ def test_explains(source, count, expected):
 ])
 def test_counts(source, expected):
     assert counts(source, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("哈哈哈哈哈哈哈", "哈"),
+    ("嗯嗯，好的好的，没问题！", "嗯，好的，没问题！"),
+    ("加油！加油！加油！我们一定赢", "加油！我们一定赢"),
+    ("步步为营", "步步为营"),  # a word
+    ("去年年底", "去年年底"),  # 去年 + 年底: two words meeting, no repetition
+    ("We shall fight. We shall fight!", "We shall fight!"),
+])
+def test_once(text, expected):
+    lang = "en" if text.isascii() else "zh"
+    assert once(text, lang) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code
+from termcheck.lang import base_code, repeats
 from termcheck.lang.zh import numeral_runs
 from termcheck.model import Finding, Segment, Severity
 
@@ -82,19 +82,23 @@ class _LengthCheck(Check):
     def model(self, seg: Segment) -> LengthModel | None:
         return MODELS.get((base_code(seg.source_lang), base_code(seg.target_lang)))
 
-    def scored(self, seg: Segment) -> tuple[float, float, float] | None:
+    def scored(self, seg: Segment, *, repeats_once: bool = False) -> tuple[float, float, float] | None:
+        """(z, ratio, expected length); with `repeats_once`, against the source with each of its
+        repetitions said once (a translation may say 哈哈哈哈 or 好的好的 once)."""
         model = self.model(seg)
         if model is None or not (seg.source or "").strip() or not (seg.target or "").strip():
             return None
-        return model.score(seg.source or "", seg.target or "")
+        source = repeats.once(seg.source or "", seg.source_lang) if repeats_once else seg.source or ""
+        return model.score(source, seg.target or "")
 
 
 @register
 class Omission(_LengthCheck):
     """The target is much shorter than a translation of the source would be: something may be missing.
 
-    Judged against a zh->en length model calibrated on 8,000 human UN translations; the z score is
-    kept in the finding. Minor beyond `z`; major when the target is also under `major_ratio` of the
+    Judged against a zh->en length model calibrated on 8,000 human UN translations, with each
+    repetition of the source said once (a translation may say it once); the z score is kept in
+    the finding. Minor beyond `z`; major when the target is also under `major_ratio` of the
     expected length and the source is long enough to be sure (`major_min_expected` letters).
     """
 
@@ -104,7 +108,7 @@ class Omission(_LengthCheck):
     options: ClassVar[Mapping[str, Any]] = {"z": 4.5, "major_z": 6.0, "major_ratio": 0.45, "major_min_expected": 80.0}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
-        s = self.scored(seg)
+        s = self.scored(seg, repeats_once=True)
         if s is None:
             return
         z, ratio, exp = s

@@ -56,7 +56,7 @@ def runs(text: str, lang: str, *, min_count: int = 2) -> list[Run]:
     while i < len(toks):
         best: Run | None = None
         best_len = 0
-        for n in range(min(limit, (len(toks) - i) // 2), 0, -1):
+        for n in range(1, min(limit, (len(toks) - i) // 2) + 1):  # the shortest unit wins a tie
             unit = keys[i:i + n]
             count = 1
             while keys[i + count * n:i + (count + 1) * n] == unit and _only_separators(text, toks, i, n, count):
@@ -81,26 +81,43 @@ def _only_separators(text: str, toks: list[tuple[str, int, int]], i: int, n: int
 
 def counts(source: str | None, lang: str) -> list[int]:
     """How many times each repetition of a text is said, smallest first: the repetitions it can explain
-    in a translation. A reduplicated word (步步, 天天: a word of its own) is no repetition; a single
-    character said three times or more (哈哈哈), any longer unit, or a word of a spaced language is."""
-    if not source:
-        return []
-    return sorted(r.count for r in runs(source, lang) if not _is_word_form(r, lang))
+    in a translation (see `repetitions`)."""
+    return sorted(r.count for r in repetitions(source, lang)) if source else []
 
 
-def _is_word_form(run: Run, lang: str) -> bool:
-    """A single character said twice in an unspaced language is mostly a word of its own (步步, 天天,
-    谢谢); with a dictionary, only when the dictionary has it (我我 is a stammer, a repetition)."""
-    if not (_unspaced(lang) and len(run.unit) == 1 and run.count == 2):
-        return False
-    if base_code(lang) == "zh":
-        from termcheck.lang import zh
+def repetitions(text: str, lang: str) -> list[Run]:
+    """The runs of a text that are repetitions, not word forms. In Chinese a run must start and end at
+    word boundaries (年年 in 去年年底 is two words meeting) and a single character said twice must not
+    be a word (步步, 天天, 谢谢; 我我 is a stammer); in other unspaced languages a single character
+    counts from three times (哈哈哈)."""
+    found = runs(text, lang)
+    if not found or not _unspaced(lang):
+        return found
+    if base_code(lang) != "zh":
+        return [r for r in found if len(r.unit) > 1 or r.count >= 3]
+    from termcheck.lang import zh
 
-        return zh.is_word(run.unit * 2)
-    return True
+    cuts, pos = {0}, 0
+    for w in zh.words(text):
+        pos += len(w)
+        cuts.add(pos)
+    return [r for r in found if r.span[0] in cuts and r.span[1] in cuts
+            and not (len(r.unit) == 1 and r.count == 2 and zh.is_word(r.unit * 2))]
 
 
 def explains(source: str | None, lang: str, count: int) -> bool:
     """Whether the source repeats something at least as often as a target repeats a unit (`count` times);
     a target loop said more often than anything in the source is not explained."""
     return any(c >= count for c in counts(source, lang))
+
+
+def once(text: str, lang: str) -> str:
+    """The text with each repetition said once (哈哈哈哈，好的好的 -> 哈，好的): the shortest thing a
+    translation of it may say."""
+    out, last = [], 0
+    for run in repetitions(text, lang):
+        keep = run.span[0] + len(run.unit)
+        out.append(text[last:keep])
+        last = run.span[1]
+    out.append(text[last:])
+    return "".join(out)
