@@ -108,7 +108,10 @@ class Omission(_LengthCheck):
     options: ClassVar[Mapping[str, Any]] = {"z": 4.5, "major_z": 6.0, "major_ratio": 0.45, "major_min_expected": 80.0}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
-        s = self.scored(seg, repeats_once=True)
+        s = self.scored(seg)
+        if s is None or s[0] > -self.opts["z"]:
+            return
+        s = self.scored(seg, repeats_once=True)  # only ever shorter: worth it only for an outlier
         if s is None:
             return
         z, ratio, exp = s

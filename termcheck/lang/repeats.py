@@ -51,13 +51,21 @@ def runs(text: str, lang: str, *, min_count: int = 2) -> list[Run]:
     toks = _tokens(text, lang)
     keys = [t[0] for t in toks]
     limit = MAX_CHARS if _unspaced(lang) else MAX_WORDS
+    # where each unit's first token comes again: most tokens never do within `limit`, so few units are tried
+    following: list[int] = [len(keys)] * len(keys)
+    last: dict[str, int] = {}
+    for j in range(len(keys) - 1, -1, -1):
+        following[j] = last.get(keys[j], len(keys))
+        last[keys[j]] = j
     found: list[Run] = []
     i = 0
     while i < len(toks):
         best: Run | None = None
         best_len = 0
-        for n in range(1, min(limit, (len(toks) - i) // 2) + 1):  # the shortest unit wins a tie
-            unit = keys[i:i + n]
+        j = following[i]
+        while j - i <= limit and 2 * (j - i) <= len(toks) - i:  # the shortest unit wins a tie
+            n = j - i
+            unit = keys[i:j]
             count = 1
             while keys[i + count * n:i + (count + 1) * n] == unit and _only_separators(text, toks, i, n, count):
                 count += 1
@@ -65,6 +73,7 @@ def runs(text: str, lang: str, *, min_count: int = 2) -> list[Run]:
                 start, end = toks[i][1], toks[i + count * n - 1][2]
                 best = Run(text[toks[i][1]:toks[i + n - 1][2]], count, (start, end))
                 best_len = count * n
+            j = following[j]
         if best is not None:
             found.append(best)
             i += best_len
