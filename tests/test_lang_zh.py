@@ -57,6 +57,9 @@ def test_words(text: str, words: list[str]) -> None:
     ("三亿五千万", [(0, 5, 350_000_000)]),
     ("两千零五年", [(0, 4, 2005)]),
     ("统一，十分", []),  # a lone numeral character is part of a word
+    ("统一、协调", []),
+    ("一、加强合作；二、扩大交流", [(0, 1, 1), (7, 8, 2)]),  # list markers
+    ("（一）总则 (二)范围", [(1, 2, 1), (7, 8, 2)]),
 ])
 def test_numeral_runs(text, expected):
     assert zh.numeral_runs(text) == expected

@@ -206,7 +206,9 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 # --- numerals written in characters -------------------------------------------------------------
 
-_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万亿]{2,}")
+# a run of two or more numeral characters, or a list marker: 一、 (一) （二）
+_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万亿]{2,}|(?<=[（(])[一二三四五六七八九十](?=[）)])"
+                      "|(?<![^\\s，。；：！？、（(])[一二三四五六七八九十](?=、)")
 _DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10 ** 4, "亿": 10 ** 8}
@@ -234,6 +236,6 @@ def numeral_value(run: str) -> int:
 
 
 def numeral_runs(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each run of two or more numeral characters (a lone 一 or 十 is mostly
-    part of a word: 统一, 十分)."""
+    """(start, end, value) of each run of two or more numeral characters, and of each list marker
+    (一、 or （二）); a lone 一 or 十 elsewhere is mostly part of a word (统一, 十分)."""
     return [(m.start(), m.end(), numeral_value(m.group())) for m in _NUMERAL.finditer(text)]
