@@ -19,9 +19,20 @@ _MODULES: dict[str, str] = {
 _FALLBACK = "termcheck.lang.spaced"
 
 
+# ISO 639-2/3 codes of the languages termcheck knows by their two-letter code (Chinese varieties
+# written in Han characters count as Chinese: cmn Mandarin, yue Cantonese, wuu Wu)
+_THREE_LETTER = {"zho": "zh", "chi": "zh", "cmn": "zh", "yue": "zh", "wuu": "zh", "eng": "en", "fra": "fr",
+                 "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "rus": "ru", "ara": "ar", "jpn": "ja",
+                 "kor": "ko", "por": "pt", "ita": "it", "nld": "nl", "dut": "nl", "ukr": "uk", "ell": "el",
+                 "gre": "el", "heb": "he", "tha": "th", "hin": "hi", "fas": "fa", "per": "fa", "bul": "bg"}
+
+
 def base_code(code: str) -> str:
-    """`zh-CN`, `zh_Hans`, `ZH` -> `zh`; `en-US` -> `en`."""
-    return code.replace("_", "-").split("-")[0].lower() if code else code
+    """`zh-CN`, `zh_Hans`, `ZH`, `cmn-Hans`, `zho` -> `zh`; `en-US`, `eng` -> `en`."""
+    if not code:
+        return code
+    base = code.replace("_", "-").split("-")[0].lower()
+    return _THREE_LETTER.get(base, base)
 
 
 def get(code: str) -> ModuleType:
