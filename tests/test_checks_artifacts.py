@@ -99,3 +99,77 @@ def test_seed_mt_artifacts_flagged_at_their_spans_and_reference_clean(seed: dict
     clean = check([Segment(str(i), z, t, i) for i, (z, t) in enumerate(zip(zh, ref, strict=True), 1)],
                   glossary=Glossary([]), config=cfg).findings
     assert [f for f in clean if f.severity >= Severity.MAJOR] == []
+
+
+def pair_findings(zh, en):
+    rep = check([Segment("1", zh, en)], glossary=Glossary([]), config=Config(select=("fluency.artifact",)))
+    return [(str(f.severity), f.target_text) for f in rep.findings]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # the source says it as often: a slogan, a sound, a value said twice, a clause repeated for rhetoric
+    ("加油！加油！加油！", "Come on, come on, come on!", []),
+    ("他笑着说：哈哈哈，太好了。", "He laughed: ha ha ha, great.", []),
+    ("价格是三千元，三千元！", "The price is three thousand yuan, three thousand yuan, he said.", []),
+    ("我们要团结，我们要团结。", "We must unite, we must unite, he said.", []),
+    # the same repetition without a source that repeats: debris
+    ("加油！", "Come on, come on, come on!", [("major", "Come on, come on,")]),
+    ("他笑着说太好了。", "He laughed: ha ha ha, great.", [("major", "ha ha ha")]),
+    ("价格是三千元！", "The price is three thousand yuan, three thousand yuan, he said.",
+     [("major", "three thousand yuan, three thousand yuan,")]),
+    ("我们要团结。", "We must unite, we must unite, he said.", [("major", "We must unite, we must unite,")]),
+    # the source repeats less often than the target loops
+    ("加油！加油！", "Come on! Come on! Come on! Come on!", [("major", "Come on! Come on! Come on! Come on!")]),
+    # one repetition of the source explains one repetition of the target, not a second one elsewhere
+    ("我们要团结，我们要团结。", "We must unite, we must unite, and support the the proposal.", [("minor", "the the")]),
+    # a reduplicated Chinese word (步步, 天天) is one word: it does not explain a doubled English word
+    ("接收过程步步瓶颈", "reception process step step bottlenecked", [("minor", "step step")]),
+    # a stammer of the source (我我: no such word) is kept in the translation on purpose
+    ("他他说可以。", "He he said it was fine.", []),
+    ("他说可以。", "He he said it was fine.", [("minor", "He he")]),
+    ("以仁心仁术造福", "with benevolence and benevolence and", [("major", "benevolence and benevolence and")]),
+])
+def test_source_explains_repetition(zh, en, expected):
+    assert pair_findings(zh, en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("He waved and said bye bye.", []),
+    ("The food was so so, he said.", []),
+    ("No no, that is not what I meant.", []),
+    ("There there, it will be fine.", []),
+    ("He said that that was wrong.", []),
+    ("We support the the proposal.", [("minor", "the the")]),
+    ("They have have agreed.", [("minor", "have have")]),
+])
+def test_reduplicated_words_are_not_doubled(en, expected):
+    assert findings(en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "lang", "expected"), [
+    # tool text the source itself has is quoted, not left over
+    ("“&amp;”这个符号是“和”的意思。", "The sign '&amp;' stands for 'and'.", "en", []),
+    ("这个符号是“和”的意思。", "The sign '&amp;' stands for 'and'.", "en", [("major", "&amp;")]),
+    # French reflexive pronouns and French spacing before ; : ! ?
+    ("我们为错误道歉。", "Nous nous excusons pour l'erreur ; merci !", "fr", []),
+    ("我们为错误道歉。", "Nous excusons pour pour l'erreur , merci.", "fr", [("minor", "pour pour"), ("minor", " ,")]),
+    # English: a space before ";" is debris
+    ("我们为错误道歉。", "We apologize ; thank you.", "en", [("minor", " ;")]),
+    # a language whose grammatical doubles are unknown: no doubled-word findings ("die die" is German grammar)
+    ("这是那个女人。", "Das ist die Frau, die die Zeitung liest.", "de", []),
+])
+def test_target_language_and_source_echo(zh, en, lang, expected):
+    seg = Segment("1", zh, en, target_lang=lang)
+    rep = check([seg], glossary=Glossary([]), config=Config(select=("fluency.artifact",), target_lang=lang))
+    assert [(str(f.severity), f.target_text) for f in rep.findings] == expected
+
+
+@pytest.mark.parametrize(("en", "scores"), [
+    ("the rights of the rights of women", [2.0]),
+    ("Bern, Bern, Bern, Bern, Bern, Bern and more", [5.0]),  # "Bern," five times (the sixth has no comma)
+    ("We support the the proposal.", [2.0]),
+    ("The parties agreed ,, to meet.", [None]),
+])
+def test_repetitions_keep_their_count(en, scores):
+    rep = check([Segment("1", None, en)], glossary=Glossary([]), config=Config(select=("fluency.artifact",)))
+    assert [f.score for f in rep.findings] == scores

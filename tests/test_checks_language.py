@@ -17,8 +17,13 @@ def findings(zh, en):
 
 
 @pytest.mark.parametrize(("zh", "en", "expected"), [
-    ("双方进行了坦诚、实质性、建设性的沟通。", "Les deux parties ont eu une communication franche, substantielle et constructive.",
+    # running text long enough to back the guess: major
+    ("双方进行了坦诚、实质性、建设性的沟通。",
+     "Les deux parties ont eu hier une communication franche, substantielle et constructive sur les questions bilatérales.",
      [("major", "the target is not in English: it reads as French")]),
+    # a guess on a shorter text: minor
+    ("双方进行了坦诚、实质性、建设性的沟通。", "Les deux parties ont eu une communication franche, substantielle et constructive.",
+     [("minor", "the target is not in English: it reads as French")]),
     ("双方进行了沟通。", "Обе стороны провели откровенный и конструктивный обмен мнениями.",
      [("major", "the target is not in English: it is mostly in Cyrillic script")]),
     ("The two sides had candid and constructive communication on many issues.",
@@ -40,6 +45,27 @@ def test_flags(zh, en, expected):
 ])
 def test_clean(zh, en):
     assert findings(zh, en) == []
+
+
+@pytest.mark.parametrize("en", [
+    # short plain English sentences that langdetect takes for Afrikaans, Catalan or Tagalog
+    "He drinks milk, Anna drinks water.",
+    "Anna sells fruit, Tom sells bread.",
+    "Tom plays piano, Anna plays guitar.",
+    "Warm milk helps me sleep well.",
+    # English contractions settle it
+    "He doesn't drink milk, Anna drinks water.",
+    "You're punctual, I'm glad, we'll order food.",
+])
+def test_short_english_never_major(en):
+    assert [f for f in findings("他说。", en) if f[0] in ("major", "critical")] == []
+
+
+def test_score_keeps_the_confidence():
+    rep = check([Segment("1", "双方进行了沟通。", "Les deux parties ont eu une communication franche, substantielle et "
+                         "constructive sur les questions bilatérales.")],
+                glossary=Glossary([]), config=Config(select=("accuracy.language",)))
+    assert [f.score is not None and 0.95 <= f.score <= 1.0 for f in rep.findings] == [True]
 
 
 def test_deterministic():

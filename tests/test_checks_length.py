@@ -24,6 +24,7 @@ def findings(zh, en):
 
 def test_measures():
     assert measure_source("２０２４年2月，王毅会见Blinken。") == (6, 12)  # 年月王毅会见; 2024 2 Blinken
+    assert measure_source("二〇一五年第一百二十三条") == (3, 7)  # 年第条; 2015 123
     assert measure_target("U.S. side, 2024.") == 10
 
 
@@ -39,6 +40,16 @@ def test_measures():
      "the next round of strategic dialogue, the state of trade negotiations and the situation in the Middle East.",
      [("accuracy.addition", "minor")]),
     ("第六十九届会议", "Sixty-ninth session", []),   # too short to judge
+    # a source that repeats itself may be translated saying each repetition once
+    ("好的好的好的，没问题没问题没问题，谢谢你谢谢你谢谢你！", "OK, no problem, thank you!", []),
+    ("哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈", "Hahahaha!", []),
+    ("加油加油加油加油加油加油加油加油！中国队必胜！", "Go, go, go! China will win!", []),
+    ("好的，没问题，谢谢你，我们明天上午十点在公司门口见面吧！", "OK!", [("accuracy.omission", "major")]),
+    # numbers written in characters are as long as their digits: complete translations are not omissions
+    ("第一百二十三条至第一百二十五条", "Articles 123 to 125", []),
+    ("二〇一五年十二月三十一日至二〇一六年一月五日", "31 December 2015 to 5 January 2016", []),
+    ("二〇一五年十二月三十一日至二〇一六年一月五日期间通过的全部决议和决定清单", "31 December 2015",
+     [("accuracy.omission", "major")]),
     ("双方会晤。", "", []),                            # empty: accuracy.untranslated reports it
 ])
 def test_outliers(zh, en, expected):

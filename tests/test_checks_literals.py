@@ -58,3 +58,10 @@ def test_latin_sources_are_not_checked():
     rep = check([Segment("1", "Voir www.un.org", "See the website.", source_lang="fr")], glossary=Glossary([]),
                 config=Config(select=("accuracy.literal",)))
     assert rep.findings == ()
+
+
+def test_misspelled_name_keeps_its_similarity():
+    rep = check([Segment("1", "谨随函附上关于12岁的儿童Irakli Tsaava死亡事件的声明。",
+                         "on the death of Irakli Tsava, a 12-year-old child.")],
+                glossary=Glossary([]), config=Config(select=("accuracy.literal",)))
+    assert [(f.target_text, f.score is not None and 0.8 <= f.score < 1.0) for f in rep.findings] == [("Tsava", True)]

@@ -47,3 +47,19 @@ def test_segmenters_keep_their_own_words() -> None:
 def test_words(text: str, words: list[str]) -> None:
     zh.word_boundaries(["中美合作伙伴"])("中美合作伙伴关系")
     assert zh.words(text) == words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二〇一五年十二月三十一日", [(0, 4, 2015), (5, 7, 12), (8, 11, 31)]),
+    ("第一百二十三条", [(1, 6, 123)]),
+    ("三百万人", [(0, 3, 3_000_000)]),
+    ("十一万五千", [(0, 5, 115_000)]),
+    ("三亿五千万", [(0, 5, 350_000_000)]),
+    ("两千零五年", [(0, 4, 2005)]),
+    ("统一，十分", []),  # a lone numeral character is part of a word
+    ("统一、协调", []),
+    ("一、加强合作；二、扩大交流", [(0, 1, 1), (7, 8, 2)]),  # list markers
+    ("（一）总则 (二)范围", [(1, 2, 1), (7, 8, 2)]),
+])
+def test_numeral_runs(text, expected):
+    assert zh.numeral_runs(text) == expected

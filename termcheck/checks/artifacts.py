@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
+from termcheck.lang import repeats, typography
+from termcheck.lang.en import double_ok as en_double_ok
 from termcheck.model import Finding, Segment, Severity, Span
 
 # words after which a period does not end a sentence (lower-cased, without the period)
@@ -22,8 +24,6 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
 _TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
-# doubled words that are grammatical ("that that", "had had") or names ("Salih Salih")
-DOUBLE_OK = frozenset({"that", "had", "is", "was", "do", "does", "did"})
 _DOUBLED = re.compile(r"\b(?P<w>[^\W\d_]+)(?P<gap>\s+)(?P=w)\b", re.I)
 _PUNCT_DEBRIS = [
     (re.compile(r"(?<!\.)\.\s+\.(?!\.)"), "a doubled full stop"),
@@ -51,6 +51,8 @@ class Artifact:
     message: str
     severity: Severity
     suggestion: str | None = None
+    count: int = 0  # for a doubled word or a repeated phrase: how many times it is said
+    echo: str | None = None  # text that is no artifact when the source has it too (`&amp;` quoted)
 
 
 def _is_abbreviation(prev: str) -> bool:
@@ -111,23 +113,29 @@ def sentence_breaks(text: str) -> Iterator[Artifact]:
                            Severity.MINOR)
 
 
-def doubled_words(text: str) -> Iterator[Artifact]:
-    """"the the": the same word twice in a row (not "that that", not names like "Salih Salih")."""
+def doubled_words(text: str, double_ok: Callable[[str], bool] | None = en_double_ok) -> Iterator[Artifact]:
+    """"the the": the same word twice in a row, unless the language says it is fine ("that that",
+    "bye bye": `double_ok`), and not names like "Salih Salih"."""
     for m in _DOUBLED.finditer(text):
         w = m["w"]
-        if w.lower() in DOUBLE_OK or (w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
+        if (double_ok is not None and double_ok(w)) or (
+                w[0].isupper() and text[m.end("gap")].isupper() and w.lower() != "the"):
             continue
-        yield Artifact(m.span(), f"doubled word “{m.group()}”", Severity.MINOR, w)
+        yield Artifact(m.span(), f"doubled word “{m.group()}”", Severity.MINOR, w, 2)
 
 
 def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifact]:
-    """A phrase said twice in a row ("of the of the"), or any phrase looping three times or more."""
+    """A phrase said twice in a row ("of the of the"), or any phrase looping three times or more.
+
+    At each position the unit whose repetitions cover the most words wins (the shorter on a tie), so
+    a loop is counted in its own unit ("Bern, " six times, not "Bern, Bern, " three times).
+    """
     toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in toks]
     i = 0
     while i < len(toks):
-        found = False
-        for n in range(max_n, 0, -1):
+        best: tuple[int, int] | None = None  # (n, reps)
+        for n in range(1, max_n + 1):
             if i + 2 * n > len(toks) or words[i] != words[i + n]:
                 continue
             unit = words[i:i + n]
@@ -136,24 +144,37 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
             reps = 2
             while words[i + reps * n:i + (reps + 1) * n] == unit:
                 reps += 1
-            if reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2):
-                span = (toks[i][1], toks[i + reps * n - 1][2])
-                phrase = text[toks[i][1]:toks[i + n - 1][2]]
-                msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
-                yield Artifact(span, msg, Severity.MAJOR, phrase)
-                i += reps * n
-                found = True
-                break
-        if not found:
+            if (reps >= min_loop or (n >= 2 and sum(w[0].isalpha() for w in unit) >= 2)) and (
+                    best is None or reps * n > best[0] * best[1]):
+                best = (n, reps)
+        if best is None:
             i += 1
+            continue
+        n, reps = best
+        span = (toks[i][1], toks[i + reps * n - 1][2])
+        base = _period(words[i:i + n])  # "a b a b" said twice is "a b" said four times
+        reps, n = reps * (n // base), base
+        phrase = text[toks[i][1]:toks[i + n - 1][2]]
+        msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
+        yield Artifact(span, msg, Severity.MAJOR, phrase, reps)
+        i += reps * n
 
 
-def punctuation_debris(text: str) -> Iterator[Artifact]:
-    """". .", ",,", ",.", "()", and punctuation detached from its word ("word ,")."""
+def _period(unit: list[str]) -> int:
+    """The length of the shortest sub-unit the unit repeats (its own length when none)."""
+    n = len(unit)
+    return next(p for p in range(1, n + 1) if n % p == 0 and unit == unit[:p] * (n // p))
+
+
+def punctuation_debris(text: str, space_before: str = "") -> Iterator[Artifact]:
+    """". .", ",,", ",.", "()", and punctuation detached from its word ("word ,"), except the marks
+    the language writes after a space (`space_before`: French " ;")."""
     seen: set[tuple[int, int]] = set()
     for rx, what in _PUNCT_DEBRIS:
         for m in rx.finditer(text):
             a, b = m.span()
+            if what == "detached punctuation" and text[a:b].strip() in space_before:
+                continue
             if what == "punctuation before a full stop" and b < len(text) and text[b:b + 1].isalnum():
                 continue
             if any(a < y and x < b for x, y in seen):
@@ -165,7 +186,8 @@ def punctuation_debris(text: str) -> Iterator[Artifact]:
 def prompt_text(text: str) -> Iterator[Artifact]:
     """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
     for m in _PROMPT.finditer(text):
-        yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR)
+        yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR,
+                       echo=m.group().strip())
 
 
 # in order of precedence: where two overlap, the first one reports
@@ -182,9 +204,11 @@ DETECTORS = {
 class Artifacts(Check):
     """Machine-translation artifacts: fragments after a sentence break, doubled words, loops, debris.
 
-    Needs no source text. A broken sentence ("common points. understandings.", "results. positive
-    results.", "states. -United themselves"), a doubled phrase or a loop, and leftover prompt or
-    tool text are major; a doubled word ("the the") and stray punctuation (". .", " ,") are minor.
+    Needs no source text; with one, a doubled word or a repeated phrase is left alone when the source
+    repeats itself as often (a slogan said three times, a value said twice). A broken sentence
+    ("common points. understandings.", "results. positive results.", "states. -United themselves"),
+    a doubled phrase or a loop, and leftover prompt or tool text are major; a doubled word
+    ("the the") and stray punctuation (". .", " ,") are minor.
     """
 
     id = "fluency.artifact"
@@ -201,13 +225,31 @@ class Artifacts(Check):
                               f"(known: {', '.join(DETECTORS)})")
         self.detectors = [DETECTORS[n] for n in DETECTORS if n in self.opts["detectors"]]
 
+    @staticmethod
+    def _detect(detector: Callable[..., Iterator[Artifact]], text: str, seg: Segment) -> Iterator[Artifact]:
+        """Run a detector with what the target language writes on purpose (doubles, spaced punctuation)."""
+        if detector is doubled_words:
+            ok = typography.double_ok(seg.target_lang)
+            return doubled_words(text, ok) if ok is not None else iter(())
+        if detector is punctuation_debris:
+            return punctuation_debris(text, typography.space_before(seg.target_lang))
+        return detector(text)
+
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         text = seg.target or ""
         found: list[Artifact] = []
         for detector in self.detectors:
-            for art in detector(text):
+            for art in self._detect(detector, text, seg):
                 if not any(a.span[0] < art.span[1] and art.span[0] < a.span[1] for a in found):
                     found.append(art)
+        # each repetition of the source explains one repetition of the target, said as often or less
+        available = repeats.counts(seg.source, seg.source_lang) if any(a.count for a in found) else []
         for art in sorted(found, key=lambda a: a.span):
+            use = next((c for c in available if c >= art.count), None) if art.count else None
+            if use is not None:
+                available.remove(use)
+                continue  # the source says it as often: a repetition on purpose, not debris
+            if art.echo and seg.source and art.echo.casefold() in seg.source.casefold():
+                continue  # the source has it too: quoted, not left over
             yield self.finding(seg, art.message, severity=art.severity, target_span=art.span,
-                               suggestion=art.suggestion)
+                               suggestion=art.suggestion, score=float(art.count) if art.count else None)

@@ -13,6 +13,9 @@ NAMES = {"zh": "Chinese", "en": "English", "fr": "French", "es": "Spanish", "de"
          "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "pt": "Portuguese", "it": "Italian", "nl": "Dutch"}
 
 
+SCRIPT_REASON = "it is mostly in"
+
+
 def _name(code: str) -> str:
     return NAMES.get(base_code(code), code)
 
@@ -46,7 +49,7 @@ def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: f
         dominant = letters.most_common(1)[0][0]
         if dominant in (other_script, "Other") or (dominant == scripts.LATIN and not _running_text(text, min_words)):
             return None
-        return f"it is mostly in {dominant} script", 1 - share
+        return f"{SCRIPT_REASON} {dominant} script", 1 - share
     if expected != scripts.LATIN:
         return None  # the script is the language's own: settled
     if not _running_text(text, min_words):
@@ -63,12 +66,22 @@ def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: f
     return f"it reads as {_name(best)}", prob
 
 
+def is_backed(text: str, why: str, prob: float, min_words: int, min_prob: float) -> bool:
+    """Whether a verdict of `judge` can back a major finding: a text in another script, or a guess on
+    running text of `min_words` words or more (a short sentence is where language identification errs)."""
+    if why.startswith(SCRIPT_REASON):
+        return True
+    return len(detect.words(text)) >= min_words and prob >= min_prob
+
+
 @register
 class WrongLanguage(Check):
     """The target is not in the target language, or the source not in the source language.
 
-    Judged by script first, then by frequent function words, then by langdetect (seeded), and only
-    on text long enough to judge. A target in the source's own script is left to
+    Judged by script first, then by frequent function words and forms only the language writes
+    (English contractions), then by langdetect (seeded), and only on text long enough to judge; a
+    langdetect guess is major only on running text of `major_min_words` words or more, else minor.
+    The guess's probability is kept as the finding's score. A target in the source's own script is left to
     accuracy.untranslated; a source that is not Chinese is reported as minor (it is the input
     that is odd, not the translation).
     """
@@ -77,8 +90,16 @@ class WrongLanguage(Check):
     category = "accuracy/wrong-language"
     severity = Severity.MAJOR
     needs = frozenset({"target"})
+    # calibrated by benchmarks/calibrate_language.py: langdetect is near-certain (p > 0.9999) on most
+    # short English sentences it gets wrong, so its probability alone cannot back a major finding;
+    # length can: no false alarm from `major_min_words` words on (Tatoeba, UN, WMT23 English)
     options: ClassVar[Mapping[str, Any]] = {"min_letters": 20, "min_words": 6, "min_probability": 0.95,
+                                            "major_min_words": 12, "major_probability": 0.999,
                                             "source_severity": "minor"}
+
+    def _severity(self, text: str, why: str, prob: float) -> Severity:
+        backed = is_backed(text, why, prob, self.opts["major_min_words"], self.opts["major_probability"])
+        return self.severity if backed else Severity.MINOR
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         kw = {"min_letters": self.opts["min_letters"], "min_words": self.opts["min_words"],
@@ -88,7 +109,8 @@ class WrongLanguage(Check):
         if verdict:
             why, score = verdict
             yield self.finding(seg, f"the target is not in {_name(seg.target_lang)}: {why}",
-                               target_span=(0, len(target)), score=round(score, 4))
+                               severity=self._severity(target, why, score), target_span=(0, len(target)),
+                               score=round(score, 6))
         if seg.source and scripts.script_of(seg.source_lang) != scripts.script_of(seg.target_lang):
             verdict = judge(seg.source, seg.source_lang, other_script=None, **kw)
             if verdict and scripts.counts(seg.source)[scripts.script_of(seg.source_lang)] == 0:

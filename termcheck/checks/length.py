@@ -10,18 +10,28 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code
+from termcheck.lang import base_code, repeats
+from termcheck.lang.zh import numeral_runs
 from termcheck.model import Finding, Segment, Severity
 
+MODEL_HAN_FACTOR = 3.587  # English letters per Han character (see MODEL)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LETTER = re.compile(r"[^\W_]")
 
 
 def measure_source(zh: str) -> tuple[int, int]:
-    """(Han characters, Latin letters and digits) of a Chinese text."""
+    """(Han characters, Latin letters and digits) of a Chinese text; a number written in characters
+    counts as the digits it is written with in English (二〇一五年 -> 2015: 4, 第一百二十三条 -> 123: 3),
+    never more than its characters would."""
     s = unicodedata.normalize("NFKC", zh)
-    return len(_HAN.findall(s)), len(_ALNUM.findall(s))
+    han, other = len(_HAN.findall(s)), len(_ALNUM.findall(s))
+    for start, end, value in numeral_runs(s):
+        chars = len(_HAN.findall(s, start, end))  # 〇 is no Han character: it was not counted
+        if len(str(value)) < MODEL_HAN_FACTOR * chars:
+            han -= chars
+            other += len(str(value))
+    return han, other
 
 
 def measure_target(en: str) -> int:
@@ -62,7 +72,7 @@ class LengthModel:
 
 # Calibrated by benchmarks/calibrate_length.py on the 8,000 human pairs of ../shared/real-parallel
 # (UN Parallel Corpus dev+test, zh->en).
-MODEL = LengthModel(han_factor=3.587, center=-0.0043, s0=0.1015, k=2.2547)
+MODEL = LengthModel(han_factor=MODEL_HAN_FACTOR, center=-0.0043, s0=0.1015, k=2.2547)
 MODELS = {("zh", "en"): MODEL}
 
 
@@ -72,19 +82,23 @@ class _LengthCheck(Check):
     def model(self, seg: Segment) -> LengthModel | None:
         return MODELS.get((base_code(seg.source_lang), base_code(seg.target_lang)))
 
-    def scored(self, seg: Segment) -> tuple[float, float, float] | None:
+    def scored(self, seg: Segment, *, repeats_once: bool = False) -> tuple[float, float, float] | None:
+        """(z, ratio, expected length); with `repeats_once`, against the source with each of its
+        repetitions said once (a translation may say 哈哈哈哈 or 好的好的 once)."""
         model = self.model(seg)
         if model is None or not (seg.source or "").strip() or not (seg.target or "").strip():
             return None
-        return model.score(seg.source or "", seg.target or "")
+        source = repeats.once(seg.source or "", seg.source_lang) if repeats_once else seg.source or ""
+        return model.score(source, seg.target or "")
 
 
 @register
 class Omission(_LengthCheck):
     """The target is much shorter than a translation of the source would be: something may be missing.
 
-    Judged against a zh->en length model calibrated on 8,000 human UN translations; the z score is
-    kept in the finding. Minor beyond `z`; major when the target is also under `major_ratio` of the
+    Judged against a zh->en length model calibrated on 8,000 human UN translations, with each
+    repetition of the source said once (a translation may say it once); the z score is kept in
+    the finding. Minor beyond `z`; major when the target is also under `major_ratio` of the
     expected length and the source is long enough to be sure (`major_min_expected` letters).
     """
 
@@ -95,6 +109,9 @@ class Omission(_LengthCheck):
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         s = self.scored(seg)
+        if s is None or s[0] > -self.opts["z"]:
+            return
+        s = self.scored(seg, repeats_once=True)  # only ever shorter: worth it only for an outlier
         if s is None:
             return
         z, ratio, exp = s

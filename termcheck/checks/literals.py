@@ -86,6 +86,12 @@ _TARGET_WORD = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*")
 
 def closest(text: str, target: str, min_similarity: float) -> Span | None:
     """The span of the target words most like `text` (a misspelled name: Tsaava -> Tsava), if close enough."""
+    found = closest_scored(text, target, min_similarity)
+    return found[0] if found else None
+
+
+def closest_scored(text: str, target: str, min_similarity: float) -> tuple[Span, float] | None:
+    """`closest` with its similarity (0-100)."""
     from rapidfuzz import fuzz
 
     want = _fold(text)
@@ -100,7 +106,7 @@ def closest(text: str, target: str, min_similarity: float) -> Span | None:
             score = fuzz.ratio(want, got)
             if score >= min_similarity and (best is None or score > best[0]):
                 best = (score, (words[i].start(), words[i + size - 1].end()))
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
 @register
@@ -145,11 +151,12 @@ class Literals(Check):
         for g in groups:
             span = (g[0].span[0], g[-1].span[1])
             text = source[span[0]:span[1]]
-            near = closest(text, target, self.opts["min_similarity"])
-            if near is not None:
+            scored = closest_scored(text, target, self.opts["min_similarity"])
+            if scored is not None:
+                near, similarity = scored
                 yield self.finding(seg, f"the source has {text!r} but the target writes it "
                                    f"{target[near[0]:near[1]]!r}", source_span=span, target_span=near,
-                                   suggestion=text)
+                                   suggestion=text, score=round(similarity / 100, 4))
                 continue
             yield self.finding(seg, f"the Latin-script name or code {text!r} of the source is not in the target",
                                severity=Severity.parse(self.opts["name_severity"]), source_span=span,

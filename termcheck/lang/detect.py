@@ -10,7 +10,8 @@ SEED = 0
 # frequent function words that are not also common words of other Latin-script languages (Spanish words
 # shared with Portuguese, Catalan or Italian, French ones shared with Italian or Catalan, are left out)
 _EN = ("the of and to that for with by be are this it from or which was have has not its their will "
-       "should shall were been these other such also an at would could can they we our")
+       "should shall were been these other such also an at would could can they we our "
+       "you your she his him who what how does")
 _FR = ("je tu nous vous ils elles pas des du au aux avec dans pour cette ces sont était été mais très être ont "
        "avez avons suis êtes leur leurs où ça aussi")
 _ES = ("los las muy pero hay yo usted ustedes él ella ellos nosotros qué quién cómo dónde también tiene tengo esto "
@@ -22,7 +23,12 @@ FUNCTION_WORDS = {
     "es": frozenset(_ES.split()),
     "de": frozenset(_DE.split()),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+# word forms only one language writes: English contractions (doesn't, I've, you're, we'll, I'm, he'd)
+MARKERS = {
+    "en": re.compile(r"[^\W\d_]+(?:n['’]t|['’](?:ve|re|ll|m|d))\b", re.I),
+}
+# a word keeps its inner apostrophes (doesn't, l'homme): one word, not two
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +59,11 @@ def words(text: str) -> list[str]:
 
 
 def function_word_share(text: str, lang: str) -> float | None:
-    """Share of a text's words that are frequent function words of `lang` (None: no list for it)."""
+    """Share of a text's words that are frequent function words of `lang` or forms only it writes
+    (contractions), None when there is no list for it."""
     fw = FUNCTION_WORDS.get(lang)
     ws = words(text)
     if fw is None or not ws:
         return None
-    return sum(w.lower() in fw for w in ws) / len(ws)
+    marker = MARKERS.get(lang)
+    return sum(w.lower() in fw or bool(marker and marker.fullmatch(w)) for w in ws) / len(ws)

@@ -243,3 +243,16 @@ def shows(value: float, kind: str) -> str:
 def keeps_foreign(run: str, script: str) -> bool:
     """English running text keeps nothing of another script (a gloss in brackets aside, judged by the check)."""
     return False
+
+
+# --- doubled words ----------------------------------------------------------------------------
+
+# reduplicated words and interjections, written as two words ("bye bye", "so so", "no no", "ha ha")
+REDUPLICATIONS = frozenset("""bye so no yes ha hah ho hee tut tsk chop hush knock there now well night boo pooh
+    yum mm tick tom blah bla la dum din cha choo""".split())
+
+
+def double_ok(word: str) -> bool:
+    """Whether `word word` is English as written: grammatical or a reduplication, not debris."""
+    w = word.lower()
+    return w in GRAMMATICAL_DOUBLES or w in REDUPLICATIONS

@@ -127,6 +127,11 @@ def _plain_tokenizer() -> Any:
     return tok
 
 
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary has the text as a word (步步, 天天, 谢谢: reduplicated words)."""
+    return _dictionary()[0].get(text, 0) > 0
+
+
 def words(text: str) -> list[str]:
     """jieba's words of a text, by its own dictionary (unknown words are not guessed: they come out
     character by character)."""
@@ -228,3 +233,40 @@ def typography(text: str) -> list[Typo]:
     for m in re.finditer(r"([。，、；：])\1+", text):
         out.append(Typo(m.span(), f"repeated punctuation {m.group()!r}", m.group(1)))
     return sorted(out, key=lambda t: t.span)
+
+
+# --- numerals written in characters -------------------------------------------------------------
+
+# a run of two or more numeral characters, or a list marker: 一、 (一) （二）
+_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万亿]{2,}|(?<=[（(])[一二三四五六七八九十](?=[）)])"
+                      "|(?<![^\\s，。；：！？、（(])[一二三四五六七八九十](?=、)")
+_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNIT = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+
+
+def numeral_value(run: str) -> int:
+    """The value of a run of numeral characters: 二〇一五 (read digit by digit) = 2015, 一百二十三 = 123,
+    三百万 = 3,000,000."""
+    if all(c in _DIGIT for c in run):
+        return int("".join(str(_DIGIT[c]) for c in run))
+    yi = wan = section = digit = 0  # the parts above 亿, between 万 and 亿, and below 万
+    for c in run:
+        if c in _DIGIT:
+            digit = _DIGIT[c]
+        elif c in _UNIT:
+            section += (digit or 1) * _UNIT[c]
+            digit = 0
+        elif c == "万":
+            wan += (section + digit or 1) * _BIG[c]
+            section = digit = 0
+        else:
+            yi = (yi + wan + section + digit or 1) * _BIG[c]
+            wan = section = digit = 0
+    return yi + wan + section + digit
+
+
+def numeral_runs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each run of two or more numeral characters, and of each list marker
+    (一、 or （二）); a lone 一 or 十 elsewhere is mostly part of a word (统一, 十分)."""
+    return [(m.start(), m.end(), numeral_value(m.group())) for m in _NUMERAL.finditer(text)]
