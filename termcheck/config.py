@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from termcheck import lang as langs
 from termcheck import renames
 from termcheck.errors import ConfigError
 from termcheck.model import Severity
@@ -106,10 +107,19 @@ def build(settings: Settings | None = None, *, options: Mapping[str, Mapping[str
         merged[k] = {**merged.get(k, {}), **x}
     config = Config(select=tuple(v.get("select") or ("",)), ignore=tuple(v.get("ignore") or ()),
                     severity=dict(settings.severity), options=merged, fail_on=fail_on,
-                    source_lang=v.get("source_lang", DEFAULTS["source_lang"]),
-                    target_lang=v.get("target_lang", DEFAULTS["target_lang"]),
+                    source_lang=language(v.get("source_lang", DEFAULTS["source_lang"]), "source"),
+                    target_lang=language(v.get("target_lang", DEFAULTS["target_lang"]), "target"),
                     batch_size=v.get("batch_size", Config.batch_size))
     return config if per_segment is None else replace(config, per_segment=per_segment)
+
+
+def language(code: str, side: str = "") -> str:
+    """A language code as termcheck names it (`eng` -> `en`, `zh-Hans-CN` -> `zh`); an unknown one is a
+    ConfigError with a "did you mean"."""
+    try:
+        return langs.resolve(code)
+    except ConfigError as e:
+        raise ConfigError(f"{side} language: {e.message}" if side else e.message) from None
 
 
 def _near(word: str, choices: list[str]) -> str:
@@ -302,6 +312,11 @@ def parse(table: Mapping[str, Any], path: Path, text: str = "", prefix: str = ""
             if not isinstance(value, str) or not value.strip():
                 raise r.error(f"{r.where(raw_key)} must be a non-empty string", raw_key)
             values[dest] = str(base / value) if kind == "path" else value
+            if key in ("source-lang", "target-lang"):
+                try:
+                    values[dest] = language(value)
+                except ConfigError as e:
+                    raise r.error(f"{r.where(raw_key)}: {e.message}", raw_key) from None
             if key == "format" and r.formats is not None and value not in r.formats:
                 raise r.error(f"{r.where(raw_key)}: unknown format {value!r}{_near(value, sorted(r.formats))}",
                               raw_key)

@@ -131,3 +131,31 @@ def test_impossible_values_in_a_configuration(toml: str, message: str, pair: tup
     code = main(["check", "-q", "--config", str(conf), "--source", str(pair[0]), "--target", str(pair[1])])
     err = capsys.readouterr().err.splitlines()
     assert code == 2 and len(err) == 1 and f"{conf}:" in err[0] and message in err[0]
+
+
+@pytest.mark.parametrize(("flag", "code", "hint"), [
+    ("--target-lang", "english", "did you mean 'en'?"),
+    ("--source-lang", "chinese", "did you mean 'zh'?"),
+    ("--target-lang", "zz", "ISO 639-1"),
+])
+def test_unknown_language_codes_are_refused_with_a_hint(flag: str, code: str, hint: str, pair: tuple[Path, Path],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code_, err = run(capsys, "--source", str(pair[0]), "--target", str(pair[1]), flag, code)
+    assert code_ == 2 and len(err) == 1 and flag in err[0] and hint in err[0]
+
+
+def test_iso_639_3_and_bcp_47_codes_are_read(pair: tuple[Path, Path], tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.json"
+    code, _ = run(capsys, "--source", str(pair[0]), "--target", str(pair[1]), "--source-lang", "zho",
+                  "--target-lang", "en-GB", "--format", "json", "-o", str(out), "--fail-on", "never")
+    assert code == 0 and '"pair": "zh-en"' in out.read_text(encoding="utf-8")
+
+
+def test_an_unknown_language_in_a_configuration_names_file_and_line(pair: tuple[Path, Path], tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    conf = tmp_path / "termcheck.toml"
+    conf.write_text('fail-on = "never"\ntarget-lang = "englsh"\n', encoding="utf-8")
+    code = main(["check", "-q", "--config", str(conf), "--source", str(pair[0]), "--target", str(pair[1])])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2 and len(err) == 1 and f"{conf}:2:" in err[0] and "did you mean 'en'?" in err[0]

@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from termcheck.cli.common import EXIT_INTERNAL, EXIT_USAGE, Parser
+from termcheck.cli.common import EXIT_INTERNAL, EXIT_USAGE, Parser, languages
 from termcheck.errors import TermcheckError
 from termcheck.version import __version__
 
@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     previous = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
     try:
+        languages(args)
         return args._run(args)
     except TermcheckError as e:
         sys.stderr.write(f"termcheck: error: {_one_line(str(e))}\n")

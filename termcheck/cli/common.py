@@ -32,6 +32,17 @@ def csv_list(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(p.strip() for v in values or () for p in v.split(",") if p.strip())
 
 
+def languages(args: argparse.Namespace) -> None:
+    """--source-lang/--target-lang as termcheck names them (`eng` -> `en`); an unknown code is one line, exit 2."""
+    for side in ("source", "target"):
+        code = getattr(args, f"{side}_lang", None)
+        if code is not None:
+            try:
+                setattr(args, f"{side}_lang", configs.language(code))
+            except ConfigError as e:
+                raise ConfigError(f"--{side}-lang: {e.message}") from None
+
+
 def use_color(stream: object) -> bool:
     """Colors only on a terminal, and never with NO_COLOR set."""
     return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
