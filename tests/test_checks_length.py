@@ -62,7 +62,28 @@ def test_score_is_kept():
     assert scores == [round(z, 3)] and z < -6 and ratio < 0.2
 
 
-def test_other_language_pairs_are_not_judged():
+def test_other_language_pairs_are_judged_by_their_own_model_never_major():
     rep = check([Segment("1", "Les deux parties se sont rencontrées longuement hier soir.", "Met.", source_lang="fr")],
                 glossary=Glossary([]), config=Config(select=("accuracy.omission",)))
-    assert rep.findings == ()
+    assert [str(f.severity) for f in rep.findings] == ["minor"]
+
+
+@pytest.mark.parametrize(("src", "tgt", "target", "flagged"), [
+    ("zh", "fr", "La Chine.", True),
+    ("zh", "fr", "Le gouvernement chinois attache une grande importance au développement de ses relations avec les "
+                 "pays africains et souhaite faire progresser la coopération avec eux.", False),
+    ("en", "de", "Ja.", True),
+    ("en", "de", "Die Regierung misst der Entwicklung der Beziehungen zu den afrikanischen Ländern große Bedeutung "
+                 "bei und möchte die Zusammenarbeit gemeinsam voranbringen.", False),
+])
+def test_other_pairs_use_their_length_model_and_stay_minor(src: str, tgt: str, target: str, flagged: bool) -> None:
+    source = {"zh": "中国政府高度重视发展同非洲国家的关系，愿同非方一道推进合作。",
+              "en": "The government attaches great importance to developing relations with African countries and "
+                    "wishes to advance cooperation together."}[src]
+    from termcheck.api import check
+    from termcheck.config import build
+
+    report = check([Segment("1", source, target, 0, "d", source_lang=src, target_lang=tgt)],
+                   config=build(select=("accuracy.omission",), source_lang=src, target_lang=tgt))
+    assert bool(report.findings) is flagged
+    assert all(str(f.severity) == "minor" for f in report.findings)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code, repeats
+from termcheck.lang import base_code, lengths, repeats
 from termcheck.lang.zh import numeral_runs
 from termcheck.model import Finding, Segment, Severity
 
@@ -76,11 +76,30 @@ MODEL = LengthModel(han_factor=MODEL_HAN_FACTOR, center=-0.0043, s0=0.1015, k=2.
 MODELS = {("zh", "en"): MODEL}
 
 
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """Any other pair: the language pair's letter-ratio model (termcheck.lang.lengths), measured on human
+    translations where there are some, else a wide default; its findings are never more than minor."""
+
+    pair: lengths.PairLength
+    min_letters: int = 12
+
+    def score(self, source: str, target: str) -> tuple[float, float, float] | None:
+        s, t = lengths.letters(source), lengths.letters(target)
+        if s < self.min_letters or not t:
+            return None
+        expected = s * math.exp(self.pair.center)
+        return (math.log(t / s) - self.pair.center) / self.pair.sigma(s), t / expected, expected
+
+
 class _LengthCheck(Check):
     needs = frozenset({"source", "target"})
 
-    def model(self, seg: Segment) -> LengthModel | None:
-        return MODELS.get((base_code(seg.source_lang), base_code(seg.target_lang)))
+    def model(self, seg: Segment) -> LengthModel | PairModel | None:
+        pair = (base_code(seg.source_lang), base_code(seg.target_lang))
+        if pair in MODELS:
+            return MODELS[pair]
+        return PairModel(lengths.lookup(*pair)) if pair[0] != pair[1] else None
 
     def scored(self, seg: Segment, *, repeats_once: bool = False) -> tuple[float, float, float] | None:
         """(z, ratio, expected length); with `repeats_once`, against the source with each of its
@@ -118,7 +137,8 @@ class Omission(_LengthCheck):
         if z > -self.opts["z"]:
             return
         o = self.opts
-        major = z <= -o["major_z"] and ratio <= o["major_ratio"] and exp >= o["major_min_expected"]
+        major = (z <= -o["major_z"] and ratio <= o["major_ratio"] and exp >= o["major_min_expected"]
+                 and not isinstance(self.model(seg), PairModel))
         yield self.finding(seg, f"the target is {ratio:.0%} of the length a translation of this source usually has "
                            f"(z = {z:.1f}): part of the source may be untranslated",
                            severity=Severity.MAJOR if major else None, score=round(z, 3))
