@@ -173,3 +173,19 @@ def test_target_language_and_source_echo(zh, en, lang, expected):
 def test_repetitions_keep_their_count(en, scores):
     rep = check([Segment("1", None, en)], glossary=Glossary([]), config=Config(select=("fluency.artifact",)))
     assert [f.score for f in rep.findings] == scores
+
+
+@pytest.mark.parametrize(("lang", "text", "flagged"), [
+    ("en", "They reached important common points. understandings.", True),
+    ("en", "He met Mr. smith and the approx. number was given.", False),  # English abbreviations
+    ("fr", "Il a rencontré M. dupont hier.", False),                      # French ones: M. is Monsieur
+    ("de", "Er traf z. B. den Minister.", False),
+    ("xx", "They reached important common points. understandings.", False),  # unknown language: silent
+])
+def test_sentence_breaks_ask_the_target_language(lang: str, text: str, flagged: bool) -> None:
+    from termcheck.api import check
+    from termcheck.config import build
+
+    report = check([Segment("1", None, text, 0, "d", target_lang=lang)],
+                   config=build(select=("fluency.artifact",), target_lang="en" if lang == "xx" else lang))
+    assert any("fragment" in f.message or "broken" in f.message or f.target_text for f in report.findings) is flagged

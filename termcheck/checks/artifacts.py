@@ -7,20 +7,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from termcheck import lang as langs
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
 from termcheck.lang import repeats, typography
 from termcheck.lang.en import double_ok as en_double_ok
 from termcheck.model import Finding, Segment, Severity, Span
 
-# words after which a period does not end a sentence (lower-cased, without the period)
-_ABBREVIATIONS = """
-mr mrs ms dr prof st no nos art arts para paras p pp vol vols ch chap sect sec fig figs cf vs v etc approx
-inc ltd co corp jr sr gen col lt capt sgt gov rev hon amb jan feb mar apr jun jul aug sep sept oct nov dec
-al ibid op cit loc viz resp incl est dept govt mt ft rd ave blvd tel ext distr corr add suppl ref rep sess
-res doc encl annex nr min max ca fl ed eds trans repr univ assn intl natl dist rt subpara subparas subsect
-"""
-ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
 _TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
@@ -55,21 +48,22 @@ class Artifact:
     echo: str | None = None  # text that is no artifact when the source has it too (`&amp;` quoted)
 
 
-def _is_abbreviation(prev: str) -> bool:
-    """`U.S.`, `e.g.`, `No.`, `J.` (an initial), `etc.`: the period does not end a sentence."""
+def _is_abbreviation(prev: str, abbreviations: frozenset[str]) -> bool:
+    """`U.S.`, `e.g.`, `No.`, `J.` (an initial), `etc.` (the language's abbreviations): the period does not
+    end a sentence."""
     word = prev.lstrip("\"'“‘([")
     if not word:
         return True
     if "." in word or (len(word) == 1 and word.isalpha()):
         return True
-    return word.lower() in ABBREVIATIONS
+    return word.lower() in abbreviations
 
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def sentence_breaks(text: str) -> Iterator[Artifact]:
+def sentence_breaks(text: str, abbreviations: frozenset[str] = frozenset()) -> Iterator[Artifact]:
     """A sentence end followed by a fragment in lower case or behind a stray hyphen.
 
     "common points. understandings." (a fragment continuing the sentence), "results. positive
@@ -79,7 +73,7 @@ def sentence_breaks(text: str) -> Iterator[Artifact]:
         nxt = m["next"]
         stray = nxt[0] in "-‐–"
         word = nxt.lstrip("-‐–")
-        if m["stop"] == "." and _is_abbreviation(m["prev"]):
+        if m["stop"] == "." and _is_abbreviation(m["prev"], abbreviations):
             continue
         if not stray and not (word[:1].islower() and word[:1].isalpha()):
             continue
@@ -233,6 +227,9 @@ class Artifacts(Check):
             return doubled_words(text, ok) if ok is not None else iter(())
         if detector is punctuation_debris:
             return punctuation_debris(text, typography.space_before(seg.target_lang))
+        if detector is sentence_breaks:  # a language whose abbreviations are unknown is not judged
+            abbreviations = langs.module(seg.target_lang).abbreviations
+            return sentence_breaks(text, abbreviations) if abbreviations is not None else iter(())
         return detector(text)
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
