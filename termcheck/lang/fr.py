@@ -16,23 +16,6 @@ NAME = "French"
 NUMBERS_MODULE = "termcheck.lang.fr_numbers"
 
 
-def _fold(word: str) -> str:
-    return eu.fold_accents(word.replace("œ", "oe").replace("æ", "ae"))
-
-
-def _stem(word: str) -> str:
-    """Plural only: -aux -> -al (généraux), -s/-x dropped (pays and pay share a key, as both sides do)."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    if word.endswith("aux") and len(word) > 4:
-        return word[:-3] + "al"
-    if word.endswith(("s", "x")) and not word.endswith(("ss", "us")):
-        return word[:-1]
-    return word
-
-
-RULES = eu.WordRules(fold=_fold, stem=_stem,
-                     elisions=frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu".split()))
 abbreviations = frozenset("""m mm mme mmes mlle mlles dr drs pr me mgr st ste vve av apr cf env art chap vol p pp
     no n° éd ed fig janv févr fevr avr juil sept oct nov déc dec gén gen col cdt lt cne sgt adj hon prés pres
     dir min ambass sén sen dép dep""".split())
