@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from termcheck.errors import GlossaryError
-from termcheck.glossary import csvfmt, tbx
+from termcheck.glossary import cache, csvfmt, tbx
 from termcheck.glossary.model import Entry, Glossary
 
 SUFFIXES = (".csv", ".tsv", ".tbx", ".xml")
@@ -81,10 +82,17 @@ def load(paths: Iterable[str | Path] | None = None) -> Glossary:
     No paths means the bundled default. A folder loads all its glossary files in name order.
     """
     items = [Path(p) for p in paths] if paths else [bundled_path()]
+    files = [f for item in items for f in files_of(item)]
+    key = hashlib.sha256()
+    for f in files:  # what the glossary is made of: its files' names and bytes
+        key.update(f"{f}\0{f.resolve()}\0".encode() + hashlib.sha256(read_bytes(f)).digest())
+    return cache.remember("glossary", key.digest(), lambda: _merge(items, files))
+
+
+def _merge(items: list[Path], files: list[Path]) -> Glossary:
     merged = Glossary(())
-    for item in items:
-        for f in files_of(item):
-            merged = merged.merged(load_file(f))
+    for f in files:
+        merged = merged.merged(load_file(f))
     if not merged.entries:
         raise GlossaryError("glossary has no entries", file=str(items[0]))
     return merged

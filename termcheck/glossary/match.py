@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from termcheck import lang as langs
+from termcheck.glossary import cache
 from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.text import Normalized
 
@@ -25,6 +26,10 @@ class Hit:
     term: int
     start: int
     end: int
+
+
+def _every(entry: Entry, term: Term) -> bool:
+    return True
 
 
 class SideMatcher:
@@ -60,8 +65,30 @@ class SideMatcher:
         # wrong renderings only: a false match there is a false alarm, for correct ones it is harmless
         self._wrong = {(ei, ti): glossary.entries[ei].terms[ti].text for refs in keyed.values() for ei, ti in refs
                        if not glossary.entries[ei].terms[ti].status.ok}
+        self._words = words
         self._boundary = self.module.boundary_filter(words) if words else None
         self._padded = bool(keyed) and next(iter(keyed)).startswith(" ")
+
+    def __getstate__(self) -> dict[str, object]:
+        """What is kept between runs (termcheck.glossary.cache): the automaton and tables, not the language
+        module's functions, which are looked up again."""
+        state = dict(self.__dict__)
+        for name in ("module", "_caps_ok", "_proper_ok", "_boundary"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.module = langs.get(self.lang)
+        self._caps_ok = getattr(self.module, "caps_ok", None)
+        self._proper_ok = getattr(self.module, "proper_noun_ok", None)
+        self._boundary = self.module.boundary_filter(self._words) if self._words else None
+
+    @classmethod
+    def built(cls, glossary: Glossary, lang: str, keep: Callable[[Entry, Term], bool], role: str) -> SideMatcher:
+        """The side's matcher, kept between runs for the same glossary content, language and role."""
+        key = f"{glossary.digest}|{lang}|{role}".encode()
+        return cache.remember("matcher", key, lambda: cls(glossary, lang, keep))
 
     def candidates(self, text: str) -> list[Hit]:
         """Every hit of every term (overlapping), already checked for word boundaries and case."""
@@ -145,8 +172,8 @@ class Matcher:
         self.glossary = glossary
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self.source = SideMatcher(glossary, source_lang, identifies)
-        self.target = SideMatcher(glossary, target_lang, lambda e, t: True)
+        self.source = SideMatcher.built(glossary, source_lang, identifies, "source")
+        self.target = SideMatcher.built(glossary, target_lang, _every, "target")
         # entries with a correct rendering in the target language: only these can be checked
         tgt = langs.base_code(target_lang)
         self.rendered = frozenset(ei for ei, e in enumerate(glossary.entries)

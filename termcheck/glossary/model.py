@@ -98,6 +98,7 @@ class Glossary:
     entries: tuple[Entry, ...]
     sources: tuple[str, ...] = ()
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({e.id: e for e in self.entries})
@@ -110,11 +111,13 @@ class Glossary:
 
     @property
     def digest(self) -> str:
-        """A short hash of the content (for the report signature)."""
-        h = hashlib.sha256()
-        for e in self.entries:
-            h.update(repr((e.id, e.terms, e.severity, e.domains)).encode())
-        return h.hexdigest()[:12]
+        """A short hash of the content (for the report signature), computed once."""
+        if "digest" not in self._memo:
+            h = hashlib.sha256()
+            for e in self.entries:
+                h.update(repr((e.id, e.terms, e.severity, e.domains)).encode())
+            self._memo["digest"] = h.hexdigest()[:12]
+        return self._memo["digest"]
 
     def merged(self, other: Glossary) -> Glossary:
         """Entries of `other` override entries with the same id; new ones are appended."""
