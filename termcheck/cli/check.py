@@ -116,10 +116,11 @@ def check_report(args: argparse.Namespace) -> Report:
 
 def run(args: argparse.Namespace) -> int:
     from termcheck import report
-    from termcheck.metrics.frames import export
 
     rep = check_report(args)
     if getattr(args, "breakdowns", None) is not None:
+        from termcheck.metrics.frames import export  # polars loads only when tables are asked for
+
         export(rep, args.breakdowns, args.breakdowns_format)
     color = args.output is None and use_color(sys.stdout)
     write = report.writer(args.format, color=color)
