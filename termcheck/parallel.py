@@ -128,8 +128,8 @@ def dask_stage(run: Run, address: str) -> Stage:
     def stage(chunks: Iterator[list[Segment]]) -> Iterator[Result]:
         import hashlib
 
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=50) if local else None
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address="127.0.0.1:0", silence_logs=50) if local else None
         try:
             client = Client(cluster if cluster is not None else address, timeout="30s")
         except OSError as e:

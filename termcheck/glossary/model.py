@@ -112,12 +112,13 @@ class Glossary:
     @property
     def digest(self) -> str:
         """A short hash of the content (for the report signature), computed once."""
-        if "digest" not in self._memo:
+        memo = self.__dict__.setdefault("_memo", {})  # (a Glossary pickled by an older version has none)
+        if "digest" not in memo:
             h = hashlib.sha256()
             for e in self.entries:
                 h.update(repr((e.id, e.terms, e.severity, e.domains)).encode())
-            self._memo["digest"] = h.hexdigest()[:12]
-        return self._memo["digest"]
+            memo["digest"] = h.hexdigest()[:12]
+        return memo["digest"]
 
     def merged(self, other: Glossary) -> Glossary:
         """Entries of `other` override entries with the same id; new ones are appended."""
