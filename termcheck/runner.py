@@ -15,6 +15,7 @@ from typing import Any, Literal
 from termcheck.checks.base import REGISTRY, Batch, Check, CheckContext, select
 from termcheck.config import SECTIONS, Config
 from termcheck.errors import ConfigError
+from termcheck.fixes.derive import with_fixes
 from termcheck.glossary.analysis import analyse
 from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Glossary
@@ -137,8 +138,9 @@ class Run:
         n = 0
         for chunk in batches(segments, self.config.batch_size):
             batch = self.match(chunk)
+            by_index = {s.index: s for s in chunk}
             for check in self.checks:
-                findings.extend(check.check_batch(batch))
+                findings.extend(with_fixes(check.check_batch(batch), by_index, self.glossary))
             for metric in self.metrics:
                 metric.observe(batch)
             n += len(chunk)

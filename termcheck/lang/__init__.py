@@ -32,3 +32,13 @@ def get(code: str) -> ModuleType:
 def register(code: str, module_path: str) -> None:
     """Register (or replace) the module for a language code."""
     _MODULES[base_code(code)] = module_path
+
+
+# language code -> module with the knowledge repairs need (sentence starts, case, articles, plurals)
+_FIXING: dict[str, str] = {"en": "termcheck.lang.en_fix"}
+
+
+def fixing(code: str) -> ModuleType | None:
+    """The repair module of a language, or None when termcheck knows no repair rules for it."""
+    name = _FIXING.get(base_code(code))
+    return importlib.import_module(name) if name else None

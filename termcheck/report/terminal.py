@@ -69,6 +69,12 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
             con.print(Text("           " + f.message))
             if f.suggestion:
                 con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green")))
+            if f.fix is not None and f.fix.safe:
+                con.print(Text.assemble(("           fix: ", "green"), (f"“{f.fix.replacement}”", "green"),
+                                        (" (termcheck fix)", "dim")))
+            elif f.target_span is not None:
+                why = f": {f.fix.note}" if f.fix is not None and f.fix.note else ""
+                con.print(Text(f"           no safe fix{why}", style="dim"))
         con.print()
     s = report.summary
     sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
