@@ -108,9 +108,9 @@ def pluralize(word: str) -> str | None:
         out = _IRREGULAR[w]
     elif not w.isascii() and not w[-1:].isalpha():
         return None
+    elif w.endswith(("us", "is", "ss")) or (w.endswith("s") and len(w) <= 3):
+        return None  # status, basis, gas: not sure
     elif w.endswith(("s", "x", "z", "ch", "sh")):
-        if w.endswith(("us", "is", "ss")) or len(w) <= 3:
-            return None  # status, basis, ...: not sure
         out = w + "es"
     elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
         out = w[:-1] + "ies"
