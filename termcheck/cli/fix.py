@@ -40,7 +40,9 @@ def arguments(p: argparse.ArgumentParser) -> None:
     add_run_arguments(p)
     p.add_argument("--source-column", help="column holding the source text")
     p.add_argument("--target-column", help="column holding the translation")
-    p.set_defaults(reference_column=None, align=None, semantic=False)
+    p.add_argument("--align", action=argparse.BooleanOptionalAction, default=None,
+                   help="sentence-align plain-text documents (default: only when their line counts differ)")
+    p.set_defaults(reference_column=None, semantic=False)
 
 
 def _origin(o: Outcome) -> str:
