@@ -158,3 +158,17 @@ def test_unknown_check_in_select_is_an_error(tmp_path, seed, capsys):
     code = main(["fix", "-q", "--no-config", "--source", str(seed["zh"]), "--target", str(seed["mt"]),
                  "--select", "terminology.nonesuch"])
     assert code == 2
+
+
+def test_the_plain_text_diff_is_a_patch(seed_fixed, tmp_path, capsys):
+    import shutil
+    import subprocess
+
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program")
+    main(["fix", "-q", "--no-config", "--source", str(seed_fixed["zh"]), "--target", str(seed_fixed["mt"])])
+    diff = capsys.readouterr().out
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(seed_fixed["mt"].read_bytes())
+    subprocess.run(["patch", "-s", str(copy)], input=diff.encode("utf-8"), check=True)
+    assert copy.read_bytes() == seed_fixed["out"].read_bytes()

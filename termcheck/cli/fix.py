@@ -59,6 +59,13 @@ def diff(outcomes: Sequence[Outcome]) -> str:
             continue
         old = (o.segment.target or "").split("\n")
         new = o.target.split("\n")
+        seg = o.segment
+        origin = seg.target_origin
+        if origin is not None and origin.line is not None and seg.alignment is None and len(old) == 1:
+            # a line of a plain-text file: a patch that `patch -p1` or `git apply` takes
+            out += [f"--- a/{origin.file}", f"+++ b/{origin.file}", f"@@ -{origin.line} +{origin.line} @@",
+                    f"-{old[0]}", *(f"+{line}" for line in new)]
+            continue
         where = _origin(o)
         out.extend(difflib.unified_diff(old, new, f"a/{where}", f"b/{where}", lineterm="", n=0))
     return "".join(line + "\n" for line in out)
