@@ -125,3 +125,23 @@ def test_aligned_paragraphs_are_fixed_at_their_columns(tmp_path, mini_glossary):
     assert main(["fix", "-q", "--no-config", "--glossary", str(mini_glossary), "--source", str(zh), "--target",
                  str(en), "--align", "--output", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == f"{NO_FIX_EN} {RIGHT}\n"
+
+
+def test_a_target_not_found_where_it_was_read_is_left_with_a_note(tmp_path):
+    from termcheck.errors import InputError
+    from termcheck.fixes.apply import Outcome
+    from termcheck.fixes.write import fixed_bytes
+    from termcheck.model import Finding, Fix, Origin, Segment, Severity
+    from termcheck.readers.base import ReadOptions
+
+    path = tmp_path / "a.en.txt"
+    path.write_text("One line.\nAnother line.\n", encoding="utf-8")
+    seg = Segment("2", None, "Not this text.", 1, "a", None, Origin(str(path), 2), Origin(str(path), 2))
+    fix = Fix((0, 3), "Yes")
+    found = Finding("fluency.artifact", "fluency/grammar", Severity.MINOR, "2", "m", 1, "a", fix=fix)
+    outcome = Outcome(seg, "Yes this text.", (found,))
+    notes: list[str] = []
+    assert fixed_bytes(path, [outcome], ReadOptions(), None, notes) == path.read_bytes()
+    assert len(notes) == 1 and "a.en.txt:2" in notes[0] and "segment 2 left as it was" in notes[0]
+    with pytest.raises(InputError, match="not where it was read"):
+        fixed_bytes(path, [outcome], ReadOptions())

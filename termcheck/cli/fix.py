@@ -122,8 +122,11 @@ def run(args: argparse.Namespace) -> int:
         for name, outs in files.items():
             dest = args.output if args.output is not None else Path(name)
             check_writable(dest)
+            notes: list[str] = []
             data = fixed_bytes(Path(name), outs, replace(inputs.read, source_lang=config.source_lang,
-                                                         target_lang=config.target_lang), fmt)
+                                                         target_lang=config.target_lang), fmt, notes)
+            for note in notes:
+                sys.stderr.write(f"termcheck: note: {note}\n")
             write_atomic(dest, data)
             written.append(dest)
         if args.target is not None:

@@ -56,8 +56,13 @@ def _mapper(path: Path, fmt: str | None, raw: str, opts: ReadOptions) -> Callabl
     raise InputError(f"cannot write {fmt} files back", file=str(path))
 
 
-def fixed_bytes(path: Path, outcomes: Sequence[Outcome], opts: ReadOptions, fmt: str | None = None) -> bytes:
-    """The file's bytes with the outcomes' fixes applied (its own bytes when nothing changed)."""
+def fixed_bytes(path: Path, outcomes: Sequence[Outcome], opts: ReadOptions, fmt: str | None = None,
+                notes: list[str] | None = None) -> bytes:
+    """The file's bytes with the outcomes' fixes applied (its own bytes when nothing changed).
+
+    A segment whose target cannot be found again where it was read (a sentence joined from two
+    lines, say) is left as it is, with a note in `notes`; without `notes` that is an error.
+    """
     data = read_bytes(path)
     changed = [o for o in outcomes if o.fixed]
     if not changed:
@@ -69,7 +74,13 @@ def fixed_bytes(path: Path, outcomes: Sequence[Outcome], opts: ReadOptions, fmt:
     locate = _mapper(path, fmt, raw, opts)
     all_edits: list[Edit] = []
     for o in changed:
-        cmap: CharMap = locate(o.segment)
+        try:
+            cmap: CharMap = locate(o.segment)
+        except InputError as e:
+            if notes is None:
+                raise
+            notes.append(f"{e} (segment {o.segment.id} left as it was)")
+            continue
         all_edits.extend(edits(cmap, o.segment.target or "", [f.fix for f in o.fixed if f.fix is not None],
                                seq0=len(all_edits)))
     out = splice(raw, all_edits)
