@@ -20,6 +20,7 @@ taiwan-independence,台独,Taiwan independence,independence of Taiwan,major
 three-communiques,三个联合公报,three China-US joint communiqués,Sino-American joint communiqués,major
 de-risking,去风险,de-risking,risk reduction,major
 meeting,会晤,meeting|talks,rendezvous,major
+mfa,外交部,Ministry of Foreign Affairs,,major
 """
 
 
@@ -115,3 +116,14 @@ def test_without_repair_rules_a_term_fix_is_unsafe(tmp_path):
                          configs.build(configs.Settings(), target_lang="fr"))
     found = [f for f in rep.findings if f.check == "terminology.forbidden"]
     assert found and found[0].fix is not None and not found[0].fix.safe
+
+
+@pytest.mark.parametrize(("target", "expected", "safe"), [
+    ("He thanked the Minsitry of Foreign Affairs.", "He thanked the Ministry of Foreign Affairs.", True),
+    # another real word is not a garble: the fix is offered, never applied without --unsafe-fixes
+    ("He thanked the Minister of Foreign Affairs.", "He thanked the Ministry of Foreign Affairs.", False),
+])
+def test_near_miss_fixes(glossary, target, expected, safe):
+    found = _fixes(glossary, "他感谢外交部。", target, "terminology.near-miss")
+    assert found and found[0].fix is not None and found[0].fix.safe is safe
+    assert _applied(target, found[0].fix) == expected

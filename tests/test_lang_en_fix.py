@@ -81,3 +81,12 @@ def test_article_of_an_of_phrase(wrong, repl, drops):
 def test_languages_without_repair_rules_have_none():
     assert fixing("en-GB") is en_fix
     assert fixing("fr") is None
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [
+    ("terrorist", "terrorism", True), ("Minister", "Ministry", True), ("relations", "relation", True),
+    ("desinization", "de-sinicization", False), ("understandings", "undrestandings", False),
+    ("Sino", "China", False), ("communique", "communiqué", False),
+])
+def test_another_word_is_not_a_garble(a, b, other):
+    assert en_fix.other_word(a, b) is other

@@ -102,6 +102,18 @@ def _article(text: str, a: int, wrong: str, repl: str, en: ModuleType) -> tuple[
     return off + s, shown + text[off + before[-1][2]:a] + repl
 
 
+def _changed_words(wrong: str, repl: str, en: ModuleType) -> list[tuple[str, str]]:
+    """Pairs of words one rendering has where the other has another, word for word."""
+    import difflib
+
+    ws, rs = [w for w, _, _ in en.words(wrong)], [w for w, _, _ in en.words(repl)]
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ws, rs, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            out.extend(zip(ws[i1:i2], rs[j1:j2], strict=True))
+    return out
+
+
 def term_fix(f: Finding, seg: Segment, entry: Entry | None) -> Fix | None:
     """The official rendering in place of a wrong one or a near miss, fitted to the sentence."""
     from termcheck.lang import fixing
@@ -118,6 +130,11 @@ def term_fix(f: Finding, seg: Segment, entry: Entry | None) -> Fix | None:
     if en is None:
         return Fix((a, b), f.suggestion, False, f"no repair rules for {seg.target_lang!r} to fit the sentence")
     repl = f.suggestion
+    if f.check == "terminology.near-miss":
+        pairs = _changed_words(wrong, repl, en)
+        other = next(((x, y) for x, y in pairs if en.other_word(x, y)), None)
+        if other is not None:
+            return Fix((a, b), repl, False, f"“{other[0]}” is another word than “{other[1]}”, not a garble of it")
     lead = len(wrong) - len(wrong.lstrip(_QUOTES))
     trail = len(wrong) - len(wrong.rstrip(_QUOTES))
     a, b, wrong = a + lead, b - trail, wrong[lead:len(wrong) - trail]  # quotes around it stay where they are

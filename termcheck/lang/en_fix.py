@@ -177,3 +177,22 @@ def article_was_for_of_phrase(wrong: str, repl: str) -> bool:
         return False
     h = head_word(repl)
     return h is not None and rw[h][0][0].islower()
+
+
+# derivational endings: two words that differ only in these are two words, not one garbled
+_DERIVATIONAL = ("", "e", "er", "or", "ry", "y", "ist", "ism", "ion", "ive", "al", "ity", "ment", "ance", "ence",
+                 "ant", "ent", "ic", "ical", "ize", "ise", "ian", "ese", "ing", "ed", "s", "es", "ary", "ial")
+
+
+def other_word(a: str, b: str) -> bool:
+    """Whether `a` and `b` are two forms of one stem by derivation (`terrorist`/`terrorism`,
+    `Minister`/`Ministry`): each a real word, so one is not a garble of the other."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    if n < 4:
+        return False
+    return any(a[k:] in _DERIVATIONAL and b[k:] in _DERIVATIONAL for k in range(max(4, n - 3), n + 1))
