@@ -77,6 +77,9 @@ def test_two_official_renderings_make_an_unsafe_fix(glossary):
     ("They discussed China-US relations. .", "They discussed China-US relations.", True),
     ("They discussed trade , and more.", "They discussed trade, and more.", True),
     ("The talks were very very very good.", "The talks were very good.", False),
+    # a doubled phrase may be meant: funds replenished "from year to year to" a level
+    ("It is replenished from year to year to its level.", "It is replenished from year to its level.", False),
+    ("The contractual services contractual services rose.", "The contractual services rose.", False),
     ("It was important common points. understandings.", None, None),  # a broken sentence: no one repair
 ])
 def test_debris_fixes(glossary, target, expected, safe):

@@ -25,7 +25,7 @@ def _copies(span_text: str, unit: str) -> int:
 
 
 def artifact_fix(f: Finding, seg: Segment) -> Fix | None:
-    """A doubled word or phrase -> one copy (a loop of three or more: unsafe); doubled or detached
+    """A doubled word -> one copy (a doubled phrase or a loop of three or more: unsafe); doubled or detached
     punctuation -> the one mark. Broken sentences and leftover prompt text have no single repair."""
     text = seg.target or ""
     if f.target_span is None or not f.suggestion:
@@ -35,8 +35,10 @@ def artifact_fix(f: Finding, seg: Segment) -> Fix | None:
     copies = _copies(shown, f.suggestion)
     if copies >= 2:
         first = shown[:len(f.suggestion)]
-        if copies == 2:
+        if copies == 2 and not any(c.isspace() for c in f.suggestion.strip()):
             return Fix((a, b), first)
+        if copies == 2:  # `from year to year to`: a phrase said twice may be the sentence's own
+            return Fix((a, b), first, False, "a phrase said twice may be meant")
         return Fix((a, b), first, False, f"said {copies} times: what belonged there is not clear")
     bare = _GAP.sub("", shown)
     if _PUNCT.match(bare) and len(f.suggestion) == 1 and not _BRACKETS & set(bare):
