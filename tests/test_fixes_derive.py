@@ -21,6 +21,7 @@ three-communiques,三个联合公报,three China-US joint communiqués,Sino-Amer
 de-risking,去风险,de-risking,risk reduction,major
 meeting,会晤,meeting|talks,rendezvous,major
 mfa,外交部,Ministry of Foreign Affairs,,major
+macao,澳门,Macao,Macau,major
 """
 
 
@@ -57,6 +58,10 @@ def _applied(target: str, fix) -> str:
     # words said just before it are not said twice
     ("尊重三个联合公报。", "Respect the three Sino-American joint communiqués.",
      "Respect the three China-US joint communiqués."),
+    # a possessive stays a possessive, not a plural
+    ("尊重三个联合公报的精神。", "Respect the Sino-American joint communiqués' spirit.",
+     "Respect the three China-US joint communiqués' spirit."),
+    ("澳门经济增长。", "Macau's economy grew.", "Macao's economy grew."),
     # quotes around it stay
     ("把“去风险”变成", "turning “risk reduction” into", "turning “de-risking” into"),
 ])
@@ -123,6 +128,7 @@ def test_without_repair_rules_a_term_fix_is_unsafe(tmp_path):
 
 @pytest.mark.parametrize(("target", "expected", "safe"), [
     ("He thanked the Minsitry of Foreign Affairs.", "He thanked the Ministry of Foreign Affairs.", True),
+    ("He thanked the Ministery of Foreign Affaires.", "He thanked the Ministry of Foreign Affairs.", True),
     # another real word is not a garble: the fix is offered, never applied without --unsafe-fixes
     ("He thanked the Minister of Foreign Affairs.", "He thanked the Ministry of Foreign Affairs.", False),
 ])

@@ -138,6 +138,11 @@ def term_fix(f: Finding, seg: Segment, entry: Entry | None) -> Fix | None:
     lead = len(wrong) - len(wrong.lstrip(_QUOTES))
     trail = len(wrong) - len(wrong.rstrip(_QUOTES))
     a, b, wrong = a + lead, b - trail, wrong[lead:len(wrong) - trail]  # quotes around it stay where they are
+    ww, rw = en.words(wrong), en.words(repl)
+    if len(ww) > 1 and ww[0][0].lower() in en.ARTICLES and rw and rw[0][0].lower() not in en.ARTICLES:
+        a, wrong = a + ww[1][1], wrong[ww[1][1]:]  # `the Standing Committee member`: its article stays
+    possessive = en.possessive(wrong)
+    b, wrong = b - len(possessive), wrong[:len(wrong) - len(possessive)]  # `Macau's` -> `Macao's`
     repl = _drop_repeated(text, a, b, repl, en)
     number = _number(repl, wrong, _wrong_form(entry, wrong, seg.target_lang, en), en)
     if number is None:

@@ -183,6 +183,9 @@ def article_was_for_of_phrase(wrong: str, repl: str) -> bool:
 _DERIVATIONAL = ("", "e", "er", "or", "ry", "y", "ist", "ism", "ion", "ive", "al", "ity", "ment", "ance", "ence",
                  "ant", "ent", "ic", "ical", "ize", "ise", "ian", "ese", "ing", "ed", "s", "es", "ary", "ial")
 
+# endings of one word's forms (`Affaires` for `Affairs` is a garble, not another word)
+_INFLECTIONAL = frozenset({"", "e", "s", "es", "ed", "ing"})
+
 
 def other_word(a: str, b: str) -> bool:
     """Whether `a` and `b` are two forms of one stem by derivation (`terrorist`/`terrorism`,
@@ -195,4 +198,14 @@ def other_word(a: str, b: str) -> bool:
         n += 1
     if n < 4:
         return False
-    return any(a[k:] in _DERIVATIONAL and b[k:] in _DERIVATIONAL for k in range(max(4, n - 3), n + 1))
+    return any(a[k:] in _DERIVATIONAL and b[k:] in _DERIVATIONAL
+               and not (a[k:] in _INFLECTIONAL and b[k:] in _INFLECTIONAL) for k in range(max(4, n - 3), n + 1))
+
+
+def possessive(text: str) -> str:
+    """The possessive ending of a phrase (`'s`, `’s`, or the apostrophe of `envoys'`), else ''."""
+    if text.endswith(("'s", "’s")) and len(text) > 2:
+        return text[-2:]
+    if text.endswith(("s'", "s’")) and len(text) > 2:
+        return text[-1:]
+    return ""
