@@ -141,7 +141,9 @@ def test_sarif_fixes_validate_and_splice_into_the_line(tmp_path, seed):
 def test_terminal_report_shows_the_fix_or_says_there_is_none(seed, capsys):
     main(["check", "-q", "--no-config", "--source", str(seed["zh"]), "--target", str(seed["mt"])])
     text = capsys.readouterr().out
-    assert "fix: “Munich Security Conference”" in text
+    assert "→ Munich Security Conference   safe fix" in text
+    assert "safe fix: “special envoys for peninsula affairs” → “special representatives on Korean Peninsula affairs”" \
+        in text
     assert "no safe fix" in text
 
 
