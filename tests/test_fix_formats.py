@@ -145,3 +145,15 @@ def test_a_target_not_found_where_it_was_read_is_left_with_a_note(tmp_path):
     assert len(notes) == 1 and "a.en.txt:2" in notes[0] and "segment 2 left as it was" in notes[0]
     with pytest.raises(InputError, match="not where it was read"):
         fixed_bytes(path, [outcome], ReadOptions())
+
+
+def test_tmx_on_one_line_and_start_tags_over_two_lines(tmp_path, mini_glossary):
+    text = ('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh"/><body><tu tuid="1"><tuv xml:lang="zh">'
+            f'<seg>{NO_FIX_ZH}</seg></tuv><tuv xml:lang="en"><seg>{NO_FIX_EN}</seg></tuv></tu><tu tuid="2"><tuv '
+            f'xml:lang="zh"><seg>{ZH}</seg></tuv><tuv xml:lang="en"><seg>{{en}}</seg></tuv></tu><tu\n tuid="3">'
+            f'<tuv xml:lang="zh"><seg>{ZH}</seg></tuv><tuv xml:lang="en"><seg>{{en}}</seg></tuv></tu></body></tmx>\n')
+    path = tmp_path / "one.tmx"
+    path.write_text(text.replace("{en}", WRONG), encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    assert _fix(path, mini_glossary, "--output", str(out)) == 0
+    assert out.read_text(encoding="utf-8") == text.replace("{en}", RIGHT)

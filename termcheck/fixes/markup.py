@@ -68,16 +68,31 @@ def children(raw: str, el: Element) -> Iterator[Element]:
             pos = m.end()
 
 
-def unit_at(raw: str, lines: Lines, line: int | None, names: tuple[str, ...]) -> Element:
-    """The first unit element (`tu`, `trans-unit`, `unit`) whose start tag begins on `line`."""
-    start = lines.start(line)
-    nl = raw.find("\n", start)
-    for m in _TOKEN.finditer(raw, start):
-        if nl >= 0 and m.start() > nl:
-            break
-        if m["name"] and not m["close"] and _local(m["name"]) in names:
-            return _element(raw, m)
-    raise mismatch(lines.path, line, "no unit starts on the segment's line")
+class Units:
+    """The unit elements (`tu`, `trans-unit`, `unit`) of a file by the line their start tag ends on,
+    which is the line the reader reports (lxml's `sourceline`); found in one pass."""
+
+    def __init__(self, raw: str, lines: Lines, names: tuple[str, ...]) -> None:
+        self.raw, self.lines = raw, lines
+        self.by_line: dict[int, list[re.Match[str]]] = {}
+        line, pos = 1, 0
+        for m in _TOKEN.finditer(raw):
+            if m["name"] and not m["close"] and _local(m["name"]) in names:
+                line += raw.count("\n", pos, m.end())
+                pos = m.end()
+                self.by_line.setdefault(line, []).append(m)
+
+    def at(self, line: int | None, unit_id: str) -> Element:
+        """The unit reported at `line`; among several on one line, the one with this id."""
+        found = self.by_line.get(line or 0, [])
+        if not found:
+            raise mismatch(self.lines.path, line, "no unit starts on the segment's line")
+        for wanted in (unit_id, unit_id.rpartition("/")[0]):
+            for m in found:
+                attrs = _attrs(m["attrs"])
+                if wanted and wanted in (attrs.get("tuid"), attrs.get("id")):
+                    return _element(self.raw, m)
+        return _element(self.raw, found[0])
 
 
 def content_map(raw: str, el: Element, inline: Inline, seg: Segment, path: str, line: int | None) -> CharMap:
@@ -111,10 +126,11 @@ def content_map(raw: str, el: Element, inline: Inline, seg: Segment, path: str, 
                    el.inner[0])
 
 
-def tmx_target(raw: str, lines: Lines, seg: Segment, inline: Inline) -> CharMap:
+def tmx_target(raw: str, units: Units, seg: Segment, inline: Inline) -> CharMap:
     """TMX: the `seg` of the unit's first `tuv` in the target language."""
     assert seg.origin is not None
-    tu = unit_at(raw, lines, seg.origin.line, ("tu",))
+    lines = units.lines
+    tu = units.at(seg.origin.line, seg.origin.unit or seg.id)
     want = base_code(seg.target_lang)
     for tuv in children(raw, tu):
         lang = tuv.attrs.get("xml:lang") or tuv.attrs.get("lang") or ""
@@ -125,10 +141,11 @@ def tmx_target(raw: str, lines: Lines, seg: Segment, inline: Inline) -> CharMap:
     raise mismatch(lines.path, seg.origin.line, f"unit {seg.id} has no target seg")
 
 
-def xliff_target(raw: str, lines: Lines, seg: Segment, v1: Inline, v2: Inline) -> CharMap:
+def xliff_target(raw: str, units: Units, seg: Segment, v1: Inline, v2: Inline) -> CharMap:
     """XLIFF 1.2: the trans-unit's `target`; 2.x: the `target` of the unit's segment (by id or order)."""
     assert seg.origin is not None
-    unit = unit_at(raw, lines, seg.origin.line, ("trans-unit", "unit"))
+    lines = units.lines
+    unit = units.at(seg.origin.line, seg.origin.unit or seg.id)
     if unit.name == "trans-unit":
         kids = list(children(raw, unit))
         if any(k.name == "seg-source" for k in kids) and "/" in seg.id:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from termcheck.errors import InputError
 from termcheck.fixes.apply import Outcome
-from termcheck.fixes.markup import tmx_target, xliff_target
+from termcheck.fixes.markup import Units, tmx_target, xliff_target
 from termcheck.fixes.raw import CharMap, Edit, edits, splice
 from termcheck.fixes.tables import Lines, _header, csv_map, jsonl_map, text_map, tsv_map
 from termcheck.model import Segment
@@ -50,9 +50,11 @@ def _mapper(path: Path, fmt: str | None, raw: str, opts: ReadOptions) -> Callabl
     if fmt == "jsonl":
         return lambda seg: jsonl_map(lines, seg, opts)
     if fmt == "tmx":
-        return lambda seg: tmx_target(raw, lines, seg, INLINE)
+        tus = Units(raw, lines, ("tu",))
+        return lambda seg: tmx_target(raw, tus, seg, INLINE)
     if fmt == "xliff":
-        return lambda seg: xliff_target(raw, lines, seg, V1, V2)
+        units = Units(raw, lines, ("trans-unit", "unit"))
+        return lambda seg: xliff_target(raw, units, seg, V1, V2)
     raise InputError(f"cannot write {fmt} files back", file=str(path))
 
 
