@@ -174,3 +174,13 @@ def test_the_plain_text_diff_is_a_patch(seed_fixed, tmp_path, capsys):
     copy.write_bytes(seed_fixed["mt"].read_bytes())
     subprocess.run(["patch", "-s", str(copy)], input=diff.encode("utf-8"), check=True)
     assert copy.read_bytes() == seed_fixed["out"].read_bytes()
+
+
+def test_python_api_fix(mini_glossary):
+    from termcheck.api import fix
+
+    segs = [Segment("1", "中美关系十分重要。", "Sino-American relations are important."),
+            Segment("2", "中美关系十分重要。", "China-US relations are important.", 1)]
+    result = fix(segs, glossary=[mini_glossary])
+    assert [(o.segment.id, o.target) for o in result.outcomes if o.changed] == [
+        ("1", "China-US relations are important.")]
