@@ -107,12 +107,9 @@ def run(args: argparse.Namespace) -> int:
     config = configs.build(settings, select=csv_list(args.select) or None, ignore=csv_list(args.ignore),
                            fail_on="never", source_lang=args.source_lang, target_lang=args.target_lang)
     glossary = load(args.glossary)
-    for p in (*cli_select, *cli_ignore):
-        from termcheck.checks.base import select
-
-        select((p,), ())  # an unknown check id is an error, as in `check`
+    applies = chosen(cli_select, cli_ignore)  # an unknown check id is an error, as in `check`
     fixed = pipeline.fix(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
-                         unsafe=args.unsafe_fixes, applies=chosen(cli_select, cli_ignore))
+                         unsafe=args.unsafe_fixes, applies=applies)
     if args.output is not None or args.in_place:
         files = _files(fixed.outcomes, fixed.report)
         if args.output is not None and len(files) != 1:

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from termcheck.checks.base import Check, _matches
+from termcheck.checks.base import Check
+from termcheck.checks.base import select as pick
 from termcheck.model import Finding, Fix, Segment
 from termcheck.runner import Run
 
@@ -27,11 +28,10 @@ class Outcome:
 
 
 def chosen(select: Sequence[str], ignore: Sequence[str]) -> Callable[[str], bool]:
-    """Whether a check's fixes apply, by dotted id prefixes as `--select`/`--ignore` choose checks."""
-    def ok(check_id: str) -> bool:
-        picked = not select or any(_matches(check_id, p) for p in select)
-        return picked and not any(_matches(check_id, p) for p in ignore)
-    return ok
+    """Whether a check's fixes apply, by dotted id prefixes as `--select`/`--ignore` choose checks
+    (an id that matches no check is a ConfigError, as there)."""
+    ids = frozenset(c.id for c in pick(tuple(select) or ("",), tuple(ignore)))
+    return ids.__contains__
 
 
 def _key(f: Finding) -> tuple[str, str, str]:

@@ -49,7 +49,7 @@ def text_map(lines: Lines, seg: Segment) -> CharMap:
     return plain(start, target)
 
 
-def _header(lines: Lines, opts: ReadOptions, delimiter: str) -> tuple[Columns, int]:
+def header(lines: Lines, opts: ReadOptions, delimiter: str) -> tuple[Columns, int]:
     """The target's columns, and the header's width, as the table reader chooses them."""
     import csv
     import io

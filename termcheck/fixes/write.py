@@ -10,7 +10,7 @@ from termcheck.errors import InputError
 from termcheck.fixes.apply import Outcome
 from termcheck.fixes.markup import Units, tmx_target, xliff_target
 from termcheck.fixes.raw import CharMap, Edit, edits, splice
-from termcheck.fixes.tables import Lines, _header, csv_map, jsonl_map, text_map, tsv_map
+from termcheck.fixes.tables import Lines, csv_map, header, jsonl_map, text_map, tsv_map
 from termcheck.model import Segment
 from termcheck.readers import format_of
 from termcheck.readers.base import ReadOptions
@@ -45,7 +45,7 @@ def _mapper(path: Path, fmt: str | None, raw: str, opts: ReadOptions) -> Callabl
         return lambda seg: text_map(lines, seg)
     if fmt in ("tsv", "csv"):
         delimiter = "\t" if fmt == "tsv" else ","
-        cols, _ = _header(lines, opts, delimiter)
+        cols, _ = header(lines, opts, delimiter)
         return (lambda seg: tsv_map(lines, seg, cols)) if fmt == "tsv" else (lambda seg: csv_map(lines, seg, cols))
     if fmt == "jsonl":
         return lambda seg: jsonl_map(lines, seg, opts)
