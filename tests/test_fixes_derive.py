@@ -49,6 +49,8 @@ def _applied(target: str, fix) -> str:
     # a sentence start
     ("坦诚交流。", "Frank exchanges were held.", "Candid exchanges were held."),
     ("他们坦诚交流。", "They had frank exchanges.", "They had candid exchanges."),
+    # a headline in capitals stays in capitals
+    ("三个联合公报很重要", "THE THREE SINO-AMERICAN JOINT COMMUNIQUÉS MATTER", "THE THREE CHINA-US JOINT COMMUNIQUÉS MATTER"),
     # a title stays a title
     ("禁毒工作组开会。", "The Anti-Drug Team met.", "The Counternarcotics Working Group met."),
     # the article before it

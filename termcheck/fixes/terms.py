@@ -70,6 +70,8 @@ def _number(repl: str, wrong: str, form: str | None, en: ModuleType) -> str | No
 
 
 def _case(text: str, a: int, wrong: str, repl: str, en: ModuleType) -> str:
+    if en.is_upper(wrong):
+        return repl.upper()
     if en.starts_sentence(text, a):
         return en.capitalize_first(repl)
     if en.is_title(wrong) and not en.is_title(repl):

@@ -58,6 +58,12 @@ def lower_first(text: str) -> str:
     return text[:i] + text[i].lower() + text[i + 1:]
 
 
+def is_upper(text: str) -> bool:
+    """A phrase of two or more words in capitals (a headline), not an acronym."""
+    ws = [w for w, _, _ in words(text)]
+    return len(ws) >= 2 and all(w.isupper() for w in ws)
+
+
 def is_title(text: str) -> bool:
     """Two or more words, every one of them but the small ones capitalized (`Working Group on Cooperation`)."""
     ws = [w for w, _, _ in words(text)]
