@@ -1,4 +1,5 @@
-"""The Python API: `check(...)` runs termcheck on segments or files and returns a Report."""
+"""The Python API: `check(...)` runs termcheck on segments or files and returns a Report; `fix(...)` also
+applies the safe fixes."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from termcheck.pipeline import glossary_label
 from termcheck.readers.base import ReadOptions
 from termcheck.report.model import Report
 
-__all__ = ["check", "glossary_label"]
+__all__ = ["check", "fix", "glossary_label"]
 
 
 def check(
@@ -45,3 +46,29 @@ def check(
         reference=Path(reference) if reference is not None else None,
         paths=tuple(Path(p) for p in inputs), read=read or ReadOptions())
     return pipeline.check(request, gloss, config, glossary_name=label, keep_segments="all" if keep_segments else "none")
+
+
+def fix(
+    segments: Iterable[Segment] | None = None,
+    *,
+    source: str | Path | None = None,
+    target: str | Path | None = None,
+    inputs: Sequence[str | Path] = (),
+    glossary: Glossary | Sequence[str | Path] | None = None,
+    config: Config | None = None,
+    unsafe: bool = False,
+    read: ReadOptions | None = None,
+) -> pipeline.Fixed:
+    """Check, then apply each segment's safe fixes (all fixes with `unsafe`): the report of the input
+    as it was and, for each flagged segment, its corrected target (`outcome.target`), the findings
+    fixed and those left with why."""
+    config = config or Config()
+    if isinstance(glossary, Glossary):
+        gloss, label = glossary, "custom"
+    else:
+        gloss, label = load(glossary), glossary_label(glossary)
+    request = pipeline.Inputs(
+        segments=segments, source=Path(source) if source is not None else None,
+        target=Path(target) if target is not None else None, paths=tuple(Path(p) for p in inputs),
+        read=read or ReadOptions())
+    return pipeline.fix(request, gloss, config, glossary_name=label, unsafe=unsafe)

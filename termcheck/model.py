@@ -96,6 +96,20 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """One repair of a finding: replace the target's `span` with `replacement`.
+
+    `safe` fixes are applied by `termcheck fix`; unsafe ones only with --unsafe-fixes. `note` says
+    why a fix is unsafe (a number, two candidate repairs, ...); it is shown, never written to JSON.
+    """
+
+    span: Span
+    replacement: str
+    safe: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem found in one segment (or a document, for corpus-level checks)."""
 
@@ -116,6 +130,8 @@ class Finding:
     origin: Origin | None = None
     # digest of the segment's content (fingerprint.segment_context), for baselines and SARIF
     context: str | None = None
+    # the repair derived from the finding (termcheck.fixes), or None when there is none
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple:
         """Document order first, then position in the segment, then check id."""

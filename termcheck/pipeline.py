@@ -14,8 +14,9 @@ from termcheck import gate, parallel
 from termcheck.align.segments import SentenceAligner
 from termcheck.config import Config
 from termcheck.errors import ConfigError
+from termcheck.fixes.apply import Fixer, Outcome
 from termcheck.glossary.model import Glossary
-from termcheck.model import Segment
+from termcheck.model import Finding, Segment
 from termcheck.readers import read_inputs
 from termcheck.readers.base import ReadOptions
 from termcheck.readers.plaintext import read_pair
@@ -74,3 +75,25 @@ def check(inputs: Inputs, glossary: Glossary, config: Config, *, glossary_name: 
 def glossary_label(paths: Sequence[str | Path] | None) -> str:
     """How the signature names the glossary: `official` for the bundled one, else file names."""
     return "official" if not paths else "+".join(Path(p).name for p in paths)
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """A fix run: the report of the input as it was, and each flagged segment's outcome."""
+
+    report: Report
+    outcomes: tuple[Outcome, ...]
+
+
+def fix(inputs: Inputs, glossary: Glossary, config: Config, *, glossary_name: str = "custom",
+        unsafe: bool = False, applies: Callable[[str], bool] | None = None) -> Fixed:
+    """Check, then apply each flagged segment's fixes (safe ones, or all with `unsafe`; of the checks
+    `applies` accepts), re-checking each fixed sentence so that no fix makes a new finding."""
+    run = Run(glossary, config, glossary_name)
+    report = run.execute(read(inputs, run), keep_segments="all")
+    by_segment: dict[int, list[Finding]] = {}
+    for f in report.findings:
+        by_segment.setdefault(f.index, []).append(f)
+    fixer = Fixer(run, unsafe=unsafe, applies=applies)
+    outcomes = tuple(fixer.fix(s, by_segment[s.index]) for s in report.segments if s.index in by_segment)
+    return Fixed(report, outcomes)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from termcheck.checks.base import REGISTRY, Batch, Check, CheckContext, select
 from termcheck.config import SECTIONS, Config
 from termcheck.errors import ConfigError
+from termcheck.fixes.derive import with_fixes
 from termcheck.glossary.analysis import analyse
 from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Glossary
@@ -116,7 +117,9 @@ class Run:
     def analyse(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
         """Matching and the batch-local checks of one batch: the part of a run that needs nothing of other batches."""
         batch = self.match(segments)
-        return batch, [f for check in self.local_checks for f in check.check_batch(batch)]
+        by_index = {s.index: s for s in segments}  # each finding carries its repair (the fixes stage)
+        return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
+                                 self.glossary)
 
     def signature(self) -> dict[str, Any]:
         """Everything needed to reproduce the numbers, as fields and as one line."""
@@ -158,8 +161,9 @@ class Run:
         for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
             chunk = list(batch.segments)
             findings.extend(local)
+            by_index = {s.index: s for s in chunk}
             for check in self.corpus_checks:
-                findings.extend(check.check_batch(batch))
+                findings.extend(with_fixes(check.check_batch(batch), by_index, self.glossary))
             for metric in self.metrics:
                 metric.observe(batch)
             n += len(chunk)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from termcheck.fingerprint import segment_context
-from termcheck.model import Finding, Origin, Segment, Severity
+from termcheck.model import Finding, Fix, Origin, Segment, Severity
 from termcheck.report.model import GateResult, Report, summarize
 
 HOSTILE = 'He said <script>alert(1)</script> and "><img src=x onerror=alert(2)> & left.'
@@ -28,7 +28,8 @@ def finding(s: Segment, check: str, sev: Severity, target: tuple[int, int] | Non
     return Finding(check, cat, sev, s.id, message, s.index, s.doc, source, target,
                    s.source[source[0]:source[1]] if source and s.source else None,
                    s.target[target[0]:target[1]] if target else None, suggestion, "de-risking", None,
-                   s.target_origin or s.origin, segment_context(s))
+                   s.target_origin or s.origin, segment_context(s),
+                   Fix(target, suggestion) if target and suggestion else None)
 
 
 def sample(passed: bool = False, fail_on: str = "major") -> Report:

@@ -20,6 +20,7 @@ from termcheck.version import __version__
 # subcommand name -> its module (explicit, never discovered), in the order `--help` lists them
 COMMANDS: dict[str, str] = {
     "check": "termcheck.cli.check",
+    "fix": "termcheck.cli.fix",
     "checks": "termcheck.cli.checks",
     "glossary": "termcheck.cli.glossary",
     "baseline": "termcheck.cli.baseline",

@@ -59,3 +59,13 @@ def resolve(code: str) -> str:
     from termcheck.lang.codes import resolve as _resolve
 
     return _resolve(code)
+
+
+# language code -> module with the knowledge repairs need (sentence starts, case, articles, plurals)
+_FIXING: dict[str, str] = {"en": "termcheck.lang.en_fix"}
+
+
+def fixing(code: str) -> ModuleType | None:
+    """The repair module of a language, or None when termcheck knows no repair rules for it."""
+    name = _FIXING.get(base_code(code))
+    return importlib.import_module(name) if name else None

@@ -29,6 +29,8 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "score": f.score,
         "origin": str(f.origin) if f.origin else None,
         "fingerprint": fingerprint(f),  # as in baselines, SARIF partialFingerprints and CSV
+        "fix": ({"target_span": list(f.fix.span), "replacement": f.fix.replacement, "safe": f.fix.safe}
+                if f.fix is not None else None),
     }
 
 

@@ -115,14 +115,16 @@ def _result(f: Finding, rule_index: int, seg: Segment | None, baseline: bool) ->
         src_region = _region(seg.origin, seg.source, f.source_span, _offset(seg.origin, exact))
         res["relatedLocations"] = [{"id": 1, "physicalLocation": _physical(seg.origin, src_region),
                                     "message": {"text": f"source: {f.source_text}"}}]
-    if f.suggestion and region is not None and "startColumn" in region:
-        res["fixes"] = [{"description": {"text": f"Use “{f.suggestion}”"},
-                         "artifactChanges": [{"artifactLocation": {"uri": uri(f.origin.file)},  # type: ignore[union-attr]
-                                              "replacements": [{"deletedRegion": {
-                                                  "startLine": region["startLine"],
-                                                  "startColumn": region["startColumn"],
-                                                  "endColumn": region["endColumn"]},
-                                                  "insertedContent": {"text": f.suggestion}}]}]}]
+    if f.fix is not None and f.fix.safe and f.origin is not None and on_target and seg is not None:
+        fixed = _region(f.origin, seg.target, f.fix.span, _offset(f.origin, exact))
+        if fixed is not None and "startColumn" in fixed:
+            res["fixes"] = [{"description": {"text": f"Use “{f.fix.replacement}”"},
+                             "artifactChanges": [{"artifactLocation": {"uri": uri(f.origin.file)},
+                                                  "replacements": [{"deletedRegion": {
+                                                      "startLine": fixed["startLine"],
+                                                      "startColumn": fixed["startColumn"],
+                                                      "endColumn": fixed["endColumn"]},
+                                                      "insertedContent": {"text": f.fix.replacement}}]}]}]
     res["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(f)}
     if baseline:
         res["baselineState"] = "new"

@@ -74,8 +74,19 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
                 line.append(f"  ← {f.source_text}", style="dim")
             con.print(line)
             con.print(Text("           " + f.message))
+            safe = f.fix is not None and f.fix.safe
+            same = safe and f.fix.span == f.target_span and f.fix.replacement == f.suggestion  # type: ignore[union-attr]
             if f.suggestion:
-                con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green")))
+                con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green"),
+                                        ("   safe fix" if same else "", "dim")))
+            if safe and not same:
+                a, b = f.fix.span  # type: ignore[union-attr]
+                old = seg.target[a:b] if seg is not None and seg.target is not None else ""
+                con.print(Text.assemble(("           safe fix: ", "dim"), (f"“{old}” → " if old else "", "dim"),
+                                        (f"“{f.fix.replacement}”", "green")))  # type: ignore[union-attr]
+            elif not safe and f.target_span is not None:
+                why = f": {f.fix.note}" if f.fix is not None and f.fix.note else ""
+                con.print(Text(f"           no safe fix{why}", style="dim"))
         con.print()
     if hidden:
         n_hidden = sum(len(fs) for _, fs in hidden)
