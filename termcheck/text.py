@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from termcheck.model import Span
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +34,9 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+def without_surrogates(text: str) -> str:
+    """Lone UTF-16 surrogates (from JSON `\\ud800` escapes or XLIFF `<cp hex="D800"/>`) replaced by U+FFFD:
+    they are no characters, and no check, writer or terminal can take them."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

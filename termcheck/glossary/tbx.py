@@ -23,7 +23,7 @@ _STATUS_TBX[Status.FORBIDDEN] = "deprecatedTerm-admn-sts"
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""  # a namespace URI may hold "}"
 
 
 def safe_parser_args() -> dict:
