@@ -15,7 +15,7 @@ from termcheck.fileio import ensure_regular_file
 HEAD = 1 << 16  # bytes looked at to detect the encoding
 CHUNK = 1 << 20
 MIN_SCORE = 0.4  # share of common characters a Chinese decoding must reach
-STRAY = 100  # at most one bad byte per this many valid multi-byte UTF-8 characters (and at least 2): "UTF-8 with an error"
+STRAY = 100  # "UTF-8 with an error": at most 2 bad bytes, plus one per this many multi-byte characters
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -146,7 +146,7 @@ def _mostly_utf8(head: bytes) -> int | None:
         return None
     good = head[:bad[0]] + b"".join(head[a + 1:b] for a, b in zip(bad, [*bad[1:], len(head)], strict=True))
     valid = len(good.decode("utf-8", "ignore").encode("utf-8")) - sum(1 for c in good if c < 0x80)
-    return bad[0] if valid >= 4 * len(bad) or not any(0x80 <= c for c in good) else None
+    return bad[0] if valid >= 4 * len(bad) or not any(c >= 0x80 for c in good) else None
 
 
 def _utf8_error(head: bytes, offset: int, path: Path, also: str = "") -> InputError:
