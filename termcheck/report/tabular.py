@@ -8,6 +8,7 @@ import polars as pl
 
 from termcheck.fingerprint import fingerprint
 from termcheck.report.model import Report
+from termcheck.report.safe import FORMULA_STARTS
 
 SCHEMA: dict[str, type[pl.DataType] | pl.DataType] = {
     "doc": pl.String, "segment": pl.String, "check": pl.String, "category": pl.String, "severity": pl.String,
@@ -35,10 +36,20 @@ def frame(report: Report) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=SCHEMA) if rows else pl.DataFrame(schema=SCHEMA)
 
 
+def spreadsheet_safe(df: pl.DataFrame) -> pl.DataFrame:
+    """Text cells that a spreadsheet would run as formulas (starting with =, +, -, @, tab or CR: OWASP's
+    CSV injection rule) get a leading apostrophe; other columns and cells are unchanged."""
+    starts = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_STARTS) + "]"
+    return df.with_columns(
+        pl.when(pl.col(c).str.contains(starts)).then(pl.lit("'") + pl.col(c)).otherwise(pl.col(c)).alias(c)
+        for c, dtype in df.schema.items() if dtype == pl.String)
+
+
 def render_csv(report: Report, *, color: bool = False) -> bytes:
-    """UTF-8 CSV with a header row; spans are 0-based [start, end) character offsets."""
+    """UTF-8 CSV with a header row; spans are 0-based [start, end) character offsets. Text cells that
+    would start a spreadsheet formula get a leading apostrophe (JSON and Parquet keep the raw text)."""
     buf = io.BytesIO()
-    frame(report).write_csv(buf)
+    spreadsheet_safe(frame(report)).write_csv(buf)
     return buf.getvalue()
 
 

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from termcheck.model import Finding, Severity
 from termcheck.report.model import Report
+from termcheck.report.safe import visible
 
 STYLE = {
     Severity.CRITICAL: "bold white on red",
@@ -25,8 +26,22 @@ SPAN_STYLE = {
 }
 
 
+def _v(text: object) -> str:
+    """Input text as shown: control characters (ESC, CR, NUL...) as visible pictures, one for one."""
+    return visible(str(text), keep="\t")
+
+
+def _safe(line: Text | str) -> Text:
+    """A line built elsewhere (metrics) with its control characters made visible; styles kept."""
+    if isinstance(line, str):
+        return Text(_v(line))
+    out = line.copy()
+    out.plain = _v(out.plain)
+    return out
+
+
 def _highlight(text: str, spans: list[tuple[tuple[int, int], Severity]]) -> Text:
-    t = Text(text)
+    t = Text(_v(text))
     for (a, b), sev in sorted(spans, key=lambda s: s[1]):
         t.stylize(SPAN_STYLE[sev], a, b)
     return t
@@ -48,7 +63,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     texts = {(s.doc, s.id): s for s in report.segments}
     for (_, doc, seg_id), fs in groups.items():
         where = str(fs[0].origin) if fs[0].origin else f"{doc} {seg_id}"
-        con.print(Text.assemble((f"segment {seg_id}", "bold"), ("  " + where, "dim")))
+        con.print(Text.assemble((f"segment {_v(seg_id)}", "bold"), ("  " + _v(where), "dim")))
         seg = texts.get((doc, seg_id))
         tspans = [(f.target_span, f.severity) for f in fs if f.target_span]
         sspans = [(f.source_span, f.severity) for f in fs if f.source_span]
@@ -62,33 +77,33 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
             line.append(f" {f.check}", style="bold")
             if f.target_text:
                 line.append("  ")
-                line.append(f.target_text, style=SPAN_STYLE[f.severity])
+                line.append(_v(f.target_text), style=SPAN_STYLE[f.severity])
             if f.source_text:
-                line.append(f"  ← {f.source_text}", style="dim")
+                line.append(f"  ← {_v(f.source_text)}", style="dim")
             con.print(line)
-            con.print(Text("           " + f.message))
+            con.print(Text("           " + _v(f.message)))
             if f.suggestion:
-                con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green")))
+                con.print(Text.assemble(("           → ", "green"), (_v(f.suggestion), "bold green")))
         con.print()
     s = report.summary
     sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
     con.print(Text.assemble(("Summary  ", "bold"), f"{_n(s['findings'], 'finding')} in {s['flagged_segments']} of "
                             f"{s['segments']} segments   {sev}"))
     for check, n in s["by_check"].items():
-        con.print(f"  {n:5}  {check}")
+        con.print(Text(f"  {n:5}  {_v(check)}"))
     if isinstance(s.get("baseline"), dict):
         b = s["baseline"]
-        con.print(Text(f"  baseline {b['file']}: {b['known']} known findings accepted (not shown), {b['new']} new, "
-                       f"{b['fixed']} fixed", style="dim"))
+        con.print(Text(_v(f"  baseline {b['file']}: {b['known']} known findings accepted (not shown), {b['new']} new, "
+                          f"{b['fixed']} fixed"), style="dim"))
     for key, value in report.metrics.items():
         if isinstance(value, (int, float, str)):
-            con.print(f"  {key}: {value}")
+            con.print(Text(_v(f"  {key}: {value}")))
     from termcheck.metrics.text import metric_lines
 
     for metric_line in metric_lines(report.metrics):
-        con.print(metric_line)
-    con.print(Text(report.signature.get("text", ""), style="dim"))
+        con.print(_safe(metric_line))
+    con.print(Text(_v(report.signature.get("text", "")), style="dim"))
     if report.gate is not None:
         verdict = Text("PASS", style="bold green") if report.gate.passed else Text("FAIL", style="bold red")
-        con.print(Text.assemble(verdict, "  ", " ".join(report.gate.reasons)))
+        con.print(Text.assemble(verdict, "  ", _v(" ".join(report.gate.reasons))))
     return buf.getvalue().encode("utf-8")
