@@ -67,7 +67,7 @@ def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[s
 
 def _rows(text: str, delimiter: str, path: str) -> Iterator[tuple[int, list[str]]]:
     lines = ["\n" if ln.lstrip().startswith("#") else ln for ln in io.StringIO(text)]
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     start = 1
     # a cell may hold a long context sentence list: allow up to 16 MB (the csv module stops at 128 kB)
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))

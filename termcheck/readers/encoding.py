@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -54,7 +55,7 @@ def open_binary(path: Path) -> BinaryIO:
 def _read(f: BinaryIO, n: int, path: Path) -> bytes:
     try:
         return f.read(n)
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:
         raise InputError(f"broken gzip data: {e}", file=str(path)) from None
 
 

@@ -30,6 +30,8 @@ def read_pair(source: Path | None, target: Path, reference: Path | None, opts: R
     src = lines(source, opts) if source is not None else None
     ref = lines(reference, opts) if reference is not None else None
     doc = opts.doc or target.name
+    if not any(t.strip() for t in tgt) and (src is None or not any(s.strip() for s in src)):
+        raise InputError("no text: nothing to check", file=str(target))  # a gate must not pass an empty file
     counts_differ = src is not None and len(src) != len(tgt)
     if src is not None and (opts.align or (opts.align is None and counts_differ)):
         from termcheck.align.segments import aligned_segments
@@ -50,8 +52,6 @@ def read_pair(source: Path | None, target: Path, reference: Path | None, opts: R
             hint = " (drop --no-align to align them sentence by sentence)" if src is not None else ""
             raise InputError(f"has {len(other)} lines but {target} has {len(tgt)}: the files are not "
                              f"line-aligned{hint}", file=str(path), line=min(len(other), len(tgt)) + 1)
-    if not any(t.strip() for t in tgt) and (src is None or not any(s.strip() for s in src)):
-        raise InputError("no text: nothing to check", file=str(target))  # a gate must not pass an empty file
     index = opts.start_index
     for i, t in enumerate(tgt):
         s = src[i] if src is not None else None

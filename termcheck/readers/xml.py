@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def stream(path: Path, tags: tuple[str, ...], encoding: str | None = None) -> It
             yield event, el
     except etree.XMLSyntaxError as e:
         raise InputError(f"malformed XML: {e.msg}", file=str(path), line=e.lineno or None) from None
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:  # unreadable, or broken gzip data
         raise InputError(f"cannot read: {e}", file=str(path)) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", file=str(path)) from None
