@@ -256,16 +256,24 @@ def test_matcher(text: str) -> None:
        reference=st.one_of(st.none(), st.text(max_size=40)))
 def test_pipeline_on_arbitrary_pairs(source: str | None, target: str, reference: str | None) -> None:
     from termcheck.api import check
+    from termcheck.report import FORMATS, renderer
 
     seg = Segment("1", source, target, 0, "doc", reference)
     try:
-        report = check(segments=[seg], glossary=_matcher().glossary)
+        report = check(segments=[seg], glossary=_matcher().glossary, keep_segments=True)
     except TermcheckError:
         return
     for f in report.findings:
         for span, text in ((f.source_span, source), (f.target_span, target)):
             if span is not None and text is not None:
                 assert 0 <= span[0] <= span[1] <= len(text)
+    for fmt in sorted(FORMATS):  # every writer takes whatever text the checks were given
+        data = renderer(fmt)(report)
+        if fmt in ("terminal", "markdown", "html"):
+            assert not set(data.decode("utf-8")) & CONTROLS, fmt
+
+
+CONTROLS = {chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
 
 
 @pytest.mark.parametrize("name", sorted(SEEDS))
