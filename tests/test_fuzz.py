@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -280,3 +281,74 @@ CONTROLS = {chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
 def test_mutation_is_deterministic(name: str) -> None:
     ops = [("flip", 10, 0), ("insert", 5, 1), ("cut", 400, 0)]
     assert mutate(seed(name), ops, [3]) == mutate(seed(name), ops, [3])
+
+
+XML_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
+INLINE = st.one_of(XML_TEXT.map(escape), st.sampled_from(['<ph x="1">&lt;b&gt;</ph>', '<bpt i="1"/>', "<g id='1'>x</g>",
+                                                         "<hi>y</hi>", "<mrk mtype='seg' mid='1'>z</mrk>", "<x/>"]),
+                   st.integers(0, 0x10FFFF + 5).map(lambda n: f'<cp hex="{n:X}"/>'),
+                   st.text(alphabet="0123456789ABCDEFxyz-", max_size=8).map(lambda h: f'<cp hex="{h}"/>'))
+SEG = st.lists(INLINE, max_size=5).map("".join)
+LANG = st.sampled_from(["zh", "en", "zh-CN", "en-US", "de", "", "EN", "zh_Hans"])
+
+
+@budget(200)
+@given(kind=st.sampled_from(["tmx", "xliff1", "xliff2"]), units=st.lists(st.tuples(LANG, SEG, LANG, SEG, st.booleans()),
+                                                                          max_size=4))
+def test_xml_readers_on_generated_documents(kind: str, units: list) -> None:
+    """Well-formed documents with odd content: any language tags, inline markup, <cp> of any value."""
+    from termcheck.readers import read_file
+    from termcheck.readers.base import ReadOptions
+
+    if kind == "tmx":
+        body = "".join(f'<tu tuid="{i}"><tuv xml:lang="{a}"><seg>{s}</seg></tuv>'
+                       + (f'<tuv xml:lang="{b}"><seg>{t}</seg></tuv>' if has else "") + "</tu>"
+                       for i, (a, s, b, t, has) in enumerate(units))
+        doc, name = f'<tmx version="1.4"><header/><body>{body}</body></tmx>', "a.tmx"
+    elif kind == "xliff1":
+        body = "".join(f'<trans-unit id="{i}"><source>{s}</source>' + (f"<target>{t}</target>" if has else "")
+                       + "</trans-unit>" for i, (_, s, _, t, has) in enumerate(units))
+        doc, name = (f'<xliff version="1.2"><file source-language="zh" target-language="en"><body>{body}</body>'
+                     "</file></xliff>", "a.xlf")
+    else:
+        body = "".join(f'<unit id="u{i}"><segment><source>{s}</source>' + (f"<target>{t}</target>" if has else "")
+                       + "</segment></unit>" for i, (_, s, _, t, has) in enumerate(units))
+        doc, name = (f'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh" '
+                     f'trgLang="en"><file id="f">{body}</file></xliff>', "a.xlf")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / name
+        path.write_text(doc, encoding="utf-8")
+        with contextlib.suppress(TermcheckError):
+            _consume(read_file(path, ReadOptions()))
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=8)
+
+
+@budget(200)
+@given(rows=st.lists(st.dictionaries(st.sampled_from(["source", "target", "id", "doc", "reference", "zh", "en", "x"]),
+                                     JSON, max_size=5), max_size=4),
+       table=st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), max_size=5),
+       sep=st.sampled_from([",", "\t"]))
+def test_table_readers_on_generated_rows(rows: list, table: list, sep: str) -> None:
+    """JSON Lines of any JSON values, CSV/TSV of any cells (written correctly, or not, for TSV)."""
+    import csv
+    import json
+
+    from termcheck.readers import read_file
+    from termcheck.readers.base import ReadOptions
+
+    with tempfile.TemporaryDirectory() as d:
+        jl = Path(d) / "a.jsonl"
+        jl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        tab = Path(d) / ("a.csv" if sep == "," else "a.tsv")
+        with tab.open("w", encoding="utf-8", newline="") as f:
+            if sep == ",":
+                csv.writer(f).writerows(table)
+            else:
+                f.writelines(sep.join(r) + "\n" for r in table)
+        for path in (jl, tab):
+            with contextlib.suppress(TermcheckError):
+                _consume(read_file(path, ReadOptions()))
