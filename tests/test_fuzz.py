@@ -33,7 +33,7 @@ PROFILE = settings.get_profile(PROFILE_NAME)
 
 
 def budget(ci: int) -> settings:
-    """`ci` examples in the bounded profile (about 30 s in all on a loaded CI machine); the profile's own
+    """`ci` examples in the bounded profile (about 35 s in all on a loaded 2-core machine); the profile's own
     number otherwise."""
     return settings(PROFILE, max_examples=ci if PROFILE_NAME == "ci" else PROFILE.max_examples)
 
@@ -133,7 +133,7 @@ def _consume(segments) -> int:
     return n
 
 
-@budget(300)
+@budget(600)
 @given(name=st.sampled_from(sorted(SEEDS)), ops=st.lists(mutation, min_size=1, max_size=4),
        snippets=st.lists(st.integers(0, 100), max_size=4))
 def test_readers_survive_mutated_files(name: str, ops: list, snippets: list[int]) -> None:
@@ -172,7 +172,7 @@ def read_file_b2() -> list[Segment]:
         return list(read_file(path, ReadOptions()))
 
 
-@budget(150)
+@budget(300)
 @given(zh=st.lists(st.text(max_size=40), max_size=4), en=st.lists(st.text(max_size=40), max_size=4),
        ops=st.lists(mutation, max_size=3))
 def test_text_pairs_survive_mutation(zh: list[str], en: list[str], ops: list) -> None:
@@ -194,7 +194,7 @@ NUMBER_PIECES = [*"0123456789.,% 一二三四五六七八九十百千万亿两�
 NUMBERISH = st.lists(st.sampled_from(NUMBER_PIECES), max_size=60).map("".join)
 
 
-@budget(300)
+@budget(600)
 @given(text=st.one_of(st.text(max_size=80), NUMBERISH))
 def test_number_readers(text: str) -> None:
     from termcheck.lang import en_numbers, zh_numbers
@@ -205,7 +205,7 @@ def test_number_readers(text: str) -> None:
             q.shows()
 
 
-@budget(200)
+@budget(400)
 @given(text=st.text(max_size=120))
 def test_normalizers_and_splitters(text: str) -> None:
     from termcheck.align.sentences import splitter
@@ -242,7 +242,7 @@ def _terms() -> list[str]:
 TERMISH = st.lists(st.one_of(st.sampled_from(_terms()), st.text(max_size=6)), max_size=12).map("".join)
 
 
-@budget(300)
+@budget(600)
 @given(text=TERMISH)
 def test_matcher(text: str) -> None:
     m = _matcher()
@@ -252,7 +252,7 @@ def test_matcher(text: str) -> None:
         assert 0 <= h.start < h.end <= len(text)
 
 
-@budget(60)
+@budget(100)
 @given(source=st.one_of(st.none(), st.text(max_size=80), TERMISH), target=st.one_of(st.text(max_size=80), TERMISH),
        reference=st.one_of(st.none(), st.text(max_size=40)))
 def test_pipeline_on_arbitrary_pairs(source: str | None, target: str, reference: str | None) -> None:
@@ -292,7 +292,7 @@ SEG = st.lists(INLINE, max_size=5).map("".join)
 LANG = st.sampled_from(["zh", "en", "zh-CN", "en-US", "de", "", "EN", "zh_Hans"])
 
 
-@budget(200)
+@budget(400)
 @given(kind=st.sampled_from(["tmx", "xliff1", "xliff2"]), units=st.lists(st.tuples(LANG, SEG, LANG, SEG, st.booleans()),
                                                                           max_size=4))
 def test_xml_readers_on_generated_documents(kind: str, units: list) -> None:
@@ -327,7 +327,7 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st
                     max_leaves=8)
 
 
-@budget(200)
+@budget(400)
 @given(rows=st.lists(st.dictionaries(st.sampled_from(["source", "target", "id", "doc", "reference", "zh", "en", "x"]),
                                      JSON, max_size=5), max_size=4),
        table=st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), max_size=5),
