@@ -33,6 +33,7 @@ from typing import Any
 
 from termcheck import renames
 from termcheck.errors import InputError
+from termcheck.fileio import ensure_regular_file
 from termcheck.fingerprint import fingerprint
 from termcheck.model import Finding
 from termcheck.report.model import Report
@@ -116,6 +117,8 @@ def loads(data: bytes | str, path: str = "<baseline>") -> Baseline:
 def load(path: str | Path) -> Baseline:
     """Read a baseline file."""
     p = Path(path)
+    if p.exists():  # regular files only: a FIFO would block, /dev/zero never end
+        ensure_regular_file(p, "baseline")
     try:
         data = p.read_bytes()
     except FileNotFoundError:

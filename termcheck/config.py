@@ -20,6 +20,7 @@ from typing import Any
 from termcheck import lang as langs
 from termcheck import renames
 from termcheck.errors import ConfigError
+from termcheck.fileio import ensure_regular_file
 from termcheck.model import Severity
 from termcheck.suggest import did_you_mean
 
@@ -348,6 +349,8 @@ def load(path: str | Path, *, checks: Catalog | None = None, formats: Collection
     Pass `checks` and `formats` (see `parse`) to validate check ids, options and formats too.
     """
     path = Path(path)
+    if path.exists():  # a FIFO or /dev/zero would block or never end: regular files only
+        ensure_regular_file(path, "configuration", ConfigError)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

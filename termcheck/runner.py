@@ -26,6 +26,7 @@ from termcheck.metrics.segments import segment_table
 from termcheck.model import Finding, Segment, Severity
 from termcheck.report.model import Report, summarize
 from termcheck.suggest import did_you_mean
+from termcheck.text import oversized as text_oversized
 from termcheck.version import __version__
 
 FLAGGED_ONLY_AFTER = 20_000
@@ -52,6 +53,16 @@ def _severities(severity: Mapping[str, Severity], ids: Iterable[str]) -> dict[st
         if hits:
             out[cid] = severity[max(hits, key=len)]
     return out
+
+
+def _checkable(segments: Iterable[Segment], oversized: list[Finding]) -> Iterator[Segment]:
+    """The segments short enough to check (text.MAX_SEGMENT_CHARS); a finding for each of the others."""
+    for seg in segments:
+        finding = text_oversized(seg)
+        if finding is None:
+            yield seg
+        else:
+            oversized.append(finding)
 
 
 def _in_context(kept: list[Segment], flagged: set[int], keep_from: int | None = None) -> list[Segment]:
@@ -157,7 +168,8 @@ class Run:
         kept: list[Segment] = []
         docs: set[str] = set()
         n = 0
-        chunks = batches(segments, self.config.batch_size)
+        oversized: list[Finding] = []  # segments too long to check: one finding each, and no check runs on them
+        chunks = batches(_checkable(segments, oversized), self.config.batch_size)
         for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
             chunk = list(batch.segments)
             findings.extend(local)
@@ -185,6 +197,9 @@ class Run:
                 progress(len(chunk))
         for check in self.checks:
             findings.extend(check.finish())
+        findings.extend(oversized)
+        n += len(oversized)
+        docs.update(f.doc for f in oversized)
         if keep_segments == "context" and n > CONTEXT_ONLY_AFTER:
             kept = _in_context(kept, {f.index for f in findings})
         findings.sort(key=Finding.sort_key)

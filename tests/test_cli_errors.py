@@ -102,7 +102,7 @@ def test_a_run_that_checked_nothing_is_an_error_unless_allowed(tmp_path: Path,
     empty.write_text("\n\n", encoding="utf-8")
     out = tmp_path / "r.json"
     code, err = run(capsys, "--target", str(empty), "--format", "json", "-o", str(out))
-    assert code == 2 and len(err) == 1 and str(empty) in err[0] and "nothing was checked" in err[0]
+    assert code == 2 and len(err) == 1 and str(empty) in err[0] and "nothing to check" in err[0]
     assert not out.exists()
     code, err = run(capsys, "--target", str(empty), "--format", "json", "-o", str(out), "--allow-empty")
     assert code == 0 and out.exists()

@@ -99,7 +99,7 @@ def test_broken_tbx_is_an_error(tmp_path: Path, xml: str, needle: str) -> None:
         load([p])
 
 
-def test_tbx_external_entities_are_not_resolved(tmp_path: Path) -> None:
+def test_tbx_entity_declarations_are_refused_unread(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET", encoding="utf-8")
     p = tmp_path / "xxe.tbx"
@@ -109,5 +109,6 @@ def test_tbx_external_entities_are_not_resolved(tmp_path: Path) -> None:
 <langSet xml:lang="zh"><tig><term>中美</term></tig></langSet>
 <langSet xml:lang="en"><tig><term>China-US &xxe;</term></tig></langSet>
 </termEntry></body></text></martif>""", encoding="utf-8")
-    (e,) = load([p]).entries
-    assert all("TOPSECRET" not in t.text for t in e.terms)
+    with pytest.raises(GlossaryError, match="declares XML entities") as e:
+        load([p])
+    assert str(e.value).startswith(f"{p}:1: ") and "TOPSECRET" not in str(e.value)

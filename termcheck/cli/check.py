@@ -72,7 +72,8 @@ def inputs_of(args: argparse.Namespace) -> pipeline.Inputs:
         raise ConfigError("--source needs --target")
     read = ReadOptions(encoding=getattr(args, "encoding", None), source_column=getattr(args, "source_column", None),
                        target_column=getattr(args, "target_column", None),
-                       reference_column=getattr(args, "reference_column", None), align=getattr(args, "align", None))
+                       reference_column=getattr(args, "reference_column", None), align=getattr(args, "align", None),
+                       allow_empty=bool(getattr(args, "allow_empty", False)))
     return pipeline.Inputs(source=args.source, target=args.target, reference=args.reference,
                            paths=tuple(args.inputs), input_format=args.input_format, read=read,
                            semantic=bool(getattr(args, "semantic", False)))

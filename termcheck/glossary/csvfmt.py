@@ -14,6 +14,7 @@ from termcheck.model import Origin, Severity
 from termcheck.suggest import did_you_mean
 
 LIST_SEP = "|"
+FIELD_LIMIT = 1 << 24  # largest cell read (the csv module default is 128 kB)
 _LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$")
 _SUFFIX_STATUS = {
     "admitted": (Status.ADMITTED, False),
@@ -67,14 +68,20 @@ def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[s
     return langs, meaning
 
 
-def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(text: str, delimiter: str, path: str) -> Iterator[tuple[int, list[str]]]:
     lines = ["\n" if ln.lstrip().startswith("#") else ln for ln in io.StringIO(text)]
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     start = 1
-    for row in reader:
-        if any(c.strip() for c in row):
-            yield start, row
-        start = reader.line_num + 1
+    # a cell may hold a long context sentence list: allow up to 16 MB (the csv module stops at 128 kB)
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
+    try:
+        for row in reader:
+            if any(c.strip() for c in row):
+                yield start, row
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise GlossaryError(f"malformed {'TSV' if delimiter == chr(9) else 'CSV'}: {e}", file=path,
+                            line=reader.line_num) from None
 
 
 def read_rows(text: str, path: str, delimiter: str | None = None
@@ -83,7 +90,7 @@ def read_rows(text: str, path: str, delimiter: str | None = None
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
-    rows = _rows(text, delimiter)
+    rows = _rows(text, delimiter, path)
     try:
         _, header = next(rows)
     except StopIteration:

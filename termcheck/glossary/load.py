@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from termcheck.errors import GlossaryError
+from termcheck.fileio import ensure_regular_file
 from termcheck.glossary import cache, csvfmt, tbx
 from termcheck.glossary.model import Entry, Glossary
 
@@ -31,7 +32,8 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A glossary file's bytes, or a GlossaryError naming it."""
+    """A glossary file's bytes, or a GlossaryError naming it (only regular files are read)."""
+    ensure_regular_file(path, "glossary", GlossaryError)
     try:
         return path.read_bytes()
     except OSError as e:
@@ -67,6 +69,7 @@ def files_of(item: Path) -> list[Path]:
             raise GlossaryError("folder holds no glossary files", file=str(item))
         return files
     if item.exists():
+        ensure_regular_file(item, "glossary", GlossaryError)
         return [item]
     raise GlossaryError("no such glossary file", file=str(item))
 

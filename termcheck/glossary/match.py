@@ -6,6 +6,7 @@ side, whatever the number of terms.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -124,22 +125,25 @@ class SideMatcher:
 def longest(hits: Iterable[Hit], rank: Callable[[Hit], int] = lambda h: 0) -> list[Hit]:
     """Keep the longest hits; a hit overlapping a longer one is dropped, same-span hits all stay.
 
-    `rank` breaks ties between same-length overlapping hits (lower first).
+    `rank` breaks ties between same-length overlapping hits (lower first). O(n log n): the kept spans
+    never overlap one another (only equal spans share), so one bisection over them finds a clash.
     """
     ordered = sorted(hits, key=lambda h: (h.start - h.end, rank(h), h.start, h.entry, h.term))
     kept: list[Hit] = []
     same: set[tuple[int, int, int]] = set()
+    starts: list[int] = []  # the distinct kept spans, sorted by start (and so by end)
+    ends: list[int] = []
     for h in ordered:
         if (h.entry, h.start, h.end) in same:  # two terms of one entry with one key: keep the first
             continue
-        clash = False
-        for k in kept:
-            if h.start < k.end and k.start < h.end and (h.start, h.end) != (k.start, k.end):
-                clash = True
-                break
-        if not clash:
-            kept.append(h)
-            same.add((h.entry, h.start, h.end))
+        i = bisect.bisect_left(starts, h.end)  # spans [0, i) start before h ends
+        if i and ends[i - 1] > h.start and (starts[i - 1], ends[i - 1]) != (h.start, h.end):
+            continue  # overlaps a longer (or better-ranked) kept span
+        if not (i and (starts[i - 1], ends[i - 1]) == (h.start, h.end)):
+            starts.insert(i, h.start)
+            ends.insert(i, h.end)
+        kept.append(h)
+        same.add((h.entry, h.start, h.end))
     kept.sort(key=lambda h: (h.start, h.end, h.entry, h.term))
     return kept
 

@@ -24,7 +24,7 @@ _STATUS_TBX[Status.FORBIDDEN] = "deprecatedTerm-admn-sts"
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""  # a namespace URI may hold "}"
 
 
 def safe_parser_args() -> dict:
@@ -36,9 +36,13 @@ def read(path: Path, data: bytes | None = None) -> list[Entry]:
     """Entries of a TBX file, streamed concept by concept."""
     entries: list[Entry] = []
     source = path if data is None else __import__("io").BytesIO(data)
+    checked = False
     try:
-        for _, elem in etree.iterparse(source, events=("end",), **safe_parser_args()):
-            if _local(elem.tag) in ("termEntry", "conceptEntry"):
+        for event, elem in etree.iterparse(source, events=("start", "end"), **safe_parser_args()):
+            if not checked:  # at the root's start: the DTD has been read, no content yet
+                checked = True
+                _refuse_entities(elem, str(path))
+            if event == "end" and _local(elem.tag) in ("termEntry", "conceptEntry"):
                 entries.append(_entry(elem, str(path)))
                 elem.clear(keep_tail=True)
     except etree.XMLSyntaxError as e:
@@ -46,6 +50,16 @@ def read(path: Path, data: bytes | None = None) -> list[Entry]:
     if not entries:
         raise GlossaryError("no termEntry or conceptEntry found (is this TBX?)", file=str(path), line=1)
     return entries
+
+
+def _refuse_entities(elem: etree._Element, path: str) -> None:
+    """Entity declarations are refused, as by the TMX/XLIFF readers: they can expand into gigabytes or
+    read local files."""
+    dtd = elem.getroottree().docinfo.internalDTD
+    names = [e.name for e in dtd.iterentities()] if dtd is not None else []
+    if names:
+        raise GlossaryError(f"declares XML entities ({', '.join(names[:3])}): refused, entity declarations "
+                            "can expand into huge text or read local files", file=path, line=1)
 
 
 def _children(elem: etree._Element, *names: str) -> list[etree._Element]:

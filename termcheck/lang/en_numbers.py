@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from termcheck.lang.numeric import (
@@ -152,6 +153,8 @@ def quantities(text: str) -> list[Quantity]:
         return not any(taken[a:b])
 
     def add(a: int, b: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
+        if not math.isfinite(value):
+            return  # past float range (hundreds of digits): no comparable number
         out.append(Quantity((a, b), text[a:b], frozenset(keys), kind, value, strong))
         for i in range(a, b):
             taken[i] = True
@@ -190,6 +193,8 @@ def quantities(text: str) -> list[Quantity]:
         if not free(a, b):
             continue
         value = float(re.sub(r"[, \u00a0\u2009\u202f]", "", m["num"]))
+        if not math.isfinite(value):
+            continue  # 400 digits: past float range
         suf = (m["suf"] or "").lower()
         kind, strong, end = NUMBER, True, m.end()
         keys = {("n", key(value))}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from termcheck.lang.numeric import (
@@ -147,6 +148,8 @@ def quantities(text: str) -> list[Quantity]:
     taken = [False] * len(t)
 
     def add(start: int, end: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
+        if not math.isfinite(value):
+            return  # past float range (hundreds of digits): no comparable number
         out.append(Quantity((start, end), text[start:end], frozenset(keys), kind, value, strong))
         for i in range(start, end):
             taken[i] = True
@@ -192,6 +195,8 @@ def quantities(text: str) -> list[Quantity]:
         before, after = b_raw.rstrip(_SPACES)[-3:], t[end:end + 3]
         if m["ar"]:
             value = _ar_value(m["ar"])
+            if not math.isfinite(value):
+                continue  # 400 digits: no number anyone compares (float overflows)
             if _is_code(t, start, end):
                 add(start, end, {("n", key(value))}, CODE, value, False)
                 continue
@@ -212,6 +217,8 @@ def quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             strong = value > 10 or any(c in "万亿点" for c in s)
+        if not math.isfinite(value):
+            continue  # 一亿亿亿...: past float range
         gap = len(t[end:end + 4]) - len(t[end:end + 4].lstrip(_SPACES))  # "2015 年 5 月": spaced typesetting
         u = end + gap  # where a unit (年, 月, %) would start
         after = t[u:u + 3]

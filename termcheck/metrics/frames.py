@@ -15,6 +15,7 @@ import polars as pl
 from termcheck.fileio import write_atomic
 from termcheck.fingerprint import fingerprint
 from termcheck.model import Severity
+from termcheck.text import FORMULA_STARTS
 
 if TYPE_CHECKING:
     from termcheck.report.model import Report
@@ -52,6 +53,15 @@ def findings_table(report: Report) -> pl.DataFrame:
             "unit": o.unit if o else None, "fingerprint": fingerprint(f),
         })
     return pl.DataFrame(rows, schema=FINDINGS_SCHEMA) if rows else pl.DataFrame(schema=FINDINGS_SCHEMA)
+
+
+def spreadsheet_safe(df: pl.DataFrame) -> pl.DataFrame:
+    """Text cells that a spreadsheet would run as formulas (starting with =, +, -, @, tab or CR: OWASP's
+    CSV injection rule) get a leading apostrophe; other columns and cells are unchanged."""
+    starts = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_STARTS) + "]"
+    return df.with_columns(
+        pl.when(pl.col(c).str.contains(starts)).then(pl.lit("'") + pl.col(c)).otherwise(pl.col(c)).alias(c)
+        for c, dtype in df.schema.items() if dtype == pl.String)
 
 
 def _weights(report: Report) -> Mapping[str, float]:
@@ -174,7 +184,7 @@ def to_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
     buf = BytesIO()
     if fmt == "csv":
         lists = [c for c, t in frame.schema.items() if isinstance(t, pl.List)]
-        frame.with_columns(pl.col(c).list.join("|") for c in lists).write_csv(buf)
+        spreadsheet_safe(frame.with_columns(pl.col(c).list.join("|") for c in lists)).write_csv(buf)
     elif fmt == "parquet":
         frame.write_parquet(buf)
     else:

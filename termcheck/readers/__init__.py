@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from termcheck.errors import InputError
+from termcheck.fileio import ensure_regular_file
 from termcheck.model import Segment
 from termcheck.readers.base import ReadOptions
 
@@ -45,10 +46,7 @@ def read_file(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator
                          file=str(path))
     if fmt not in READERS:
         raise InputError(f"unknown input format {fmt!r} (known: {', '.join(READERS)})", file=str(path))
-    if not path.exists():
-        raise InputError("no such file", file=str(path))
-    if path.is_dir():
-        raise InputError("is a folder, expected a file", file=str(path))
+    ensure_regular_file(path)
     module = importlib.import_module(READERS[fmt][0])
     return module.read(path, opts, fmt)
 

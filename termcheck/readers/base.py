@@ -43,4 +43,6 @@ class ReadOptions:
     doc: str | None = None
     start_index: int = 0
     align: bool | None = None
+    # a file holding no segment to check is read as empty instead of refused (--allow-empty)
+    allow_empty: bool = False
     aligner: DocumentAligner | None = field(default=None, compare=False, repr=False)

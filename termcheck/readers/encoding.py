@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 from termcheck.errors import InputError
+from termcheck.fileio import ensure_regular_file
 
 HEAD = 1 << 16  # bytes looked at to detect the encoding
 CHUNK = 1 << 20
 MIN_SCORE = 0.4  # share of common characters a Chinese decoding must reach
+STRAY = 100  # "UTF-8 with an error": at most 2 bad bytes, plus one per this many multi-byte characters
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -31,7 +34,10 @@ _COMMON = ("的一是在不了有和人这中大为上个国我以要他时来�
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """A file opened for binary reading; gzip'd files (by their magic bytes) are decompressed on the fly."""
+    """A file opened for binary reading; gzip'd files (by their magic bytes) are decompressed on the fly.
+
+    Only regular files are opened (a FIFO or device is refused before it can block or never end)."""
+    ensure_regular_file(path)
     try:
         f: BinaryIO = path.open("rb")
     except FileNotFoundError:
@@ -49,7 +55,7 @@ def open_binary(path: Path) -> BinaryIO:
 def _read(f: BinaryIO, n: int, path: Path) -> bytes:
     try:
         return f.read(n)
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:
         raise InputError(f"broken gzip data: {e}", file=str(path)) from None
 
 
@@ -103,19 +109,51 @@ def detect(head: bytes, path: Path, encoding: str | None = None) -> str:
                          "byte-order mark, give --encoding utf-16-le or utf-16-be", file=str(path))
     if _try(head, "utf-8") is not None:
         return "utf-8"
+    first_bad = _mostly_utf8(head)
+    if first_bad is not None:
+        raise _utf8_error(head, first_bad, path)
     decoded = [(_score(t), c, t) for c in ("gb18030", "big5") if (t := _try(head, c)) is not None]
     if decoded:
         score, codec, text = max(decoded, key=lambda x: x[0])
         # mojibake (UTF-8 with a broken byte read as GB18030) has few common characters
         if score >= MIN_SCORE or sum(ord(c) >= 0x2E80 for c in text) < 10:
             return codec
+    raise _utf8_error(head, _bad_utf8(head, 0)[0], path, ", nor GB18030 or Big5")
+
+
+def _bad_utf8(head: bytes, pos: int) -> tuple[int, int]:
+    """(start, end) of the first invalid UTF-8 sequence at or after `pos`; (-1, -1) when there is none
+    (a sequence cut by the end of the head does not count)."""
     try:
-        head.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head[pos:], final=False)
     except UnicodeDecodeError as e:
-        line = head.count(b"\n", 0, e.start) + 1
-        raise InputError(f"cannot decode: not UTF-8 (bad byte at byte offset {e.start}), nor GB18030 or Big5 "
-                         "(use --encoding)", file=str(path), line=line) from None
-    return "utf-8"  # pragma: no cover - unreachable: the strict decode above failed
+        return pos + e.start, pos + e.end
+    return -1, -1
+
+
+def _mostly_utf8(head: bytes) -> int | None:
+    """The offset of the first bad byte when the head is UTF-8 but for a few stray bytes (a Latin-1 é
+    in UTF-8 text), else None: such a file is UTF-8 with an error, not GB18030 mojibake."""
+    bad: list[int] = []
+    pos = 0
+    limit = 2 + sum(1 for b in head if 0xC2 <= b <= 0xF4) // STRAY
+    while len(bad) <= limit:
+        start, end = _bad_utf8(head, pos)
+        if start < 0:
+            break
+        bad.append(start)
+        pos = end
+    if not bad or len(bad) > limit:
+        return None
+    good = head[:bad[0]] + b"".join(head[a + 1:b] for a, b in zip(bad, [*bad[1:], len(head)], strict=True))
+    valid = len(good.decode("utf-8", "ignore").encode("utf-8")) - sum(1 for c in good if c < 0x80)
+    return bad[0] if valid >= 4 * len(bad) or not any(c >= 0x80 for c in good) else None
+
+
+def _utf8_error(head: bytes, offset: int, path: Path, also: str = "") -> InputError:
+    line = head.count(b"\n", 0, offset) + 1
+    return InputError(f"cannot decode: not UTF-8 (bad byte at byte offset {offset}){also}; give --encoding if the "
+                      "file is in another encoding", file=str(path), line=line)
 
 
 def _decode_error(path: Path, codec: str, offset: int, newlines: int) -> InputError:

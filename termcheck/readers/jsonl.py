@@ -11,14 +11,18 @@ from termcheck.model import Origin, Segment
 from termcheck.readers.base import ReadOptions
 from termcheck.readers.columns import pick
 from termcheck.readers.encoding import iter_lines
+from termcheck.text import without_surrogates
 
 
 def _text(obj: dict, key: str | None, path: Path, line: int) -> str | None:
+    """A text value; lone surrogates (from `\\ud800`-style escapes) become U+FFFD."""
     if key is None:
         return None
     value = obj.get(key)
-    if value is None or isinstance(value, str):
-        return value
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return without_surrogates(value)
     raise InputError(f"{key!r} is {type(value).__name__}, expected text", file=str(path), line=line)
 
 
@@ -34,6 +38,8 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
             raise InputError(f"malformed JSON: {e.msg} (column {e.colno})", file=str(path), line=line) from None
+        except RecursionError:
+            raise InputError("malformed JSON: nested too deeply", file=str(path), line=line) from None
         if not isinstance(obj, dict):
             raise InputError(f"expected a JSON object, got {type(obj).__name__}", file=str(path), line=line)
         keys = list(obj)
@@ -44,10 +50,12 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
         n += 1
         key = {i: k for i, k in enumerate(keys)}
         raw_id = obj.get(key[cols.id]) if cols.id is not None else None
-        seg_id = str(raw_id) if raw_id not in (None, "") else str(n)
+        seg_id = without_surrogates(str(raw_id)) if raw_id not in (None, "") else str(n)
         doc_value = _text(obj, key.get(cols.doc) if cols.doc is not None else None, path, line)
         yield Segment(seg_id, _text(obj, key.get(cols.source) if cols.source is not None else None, path, line),
                       _text(obj, key[cols.target], path, line), index, doc_value or doc,
                       _text(obj, key.get(cols.reference) if cols.reference is not None else None, path, line),
                       Origin(str(path), line), None, opts.source_lang, opts.target_lang)
         index += 1
+    if not n and not opts.allow_empty:  # a gate must not pass a file it never checked
+        raise InputError("no JSON objects: nothing to check", file=str(path))

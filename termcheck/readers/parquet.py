@@ -13,14 +13,27 @@ from termcheck.readers.columns import pick
 BATCH = 10_000
 
 
+def _failures() -> tuple[type[BaseException], ...]:
+    """What polars raises on a broken file: its errors, OS errors, and a Rust panic (pyo3's PanicException
+    derives from BaseException, not Exception)."""
+    import polars as pl
+
+    return (OSError, pl.exceptions.PolarsError, pl.exceptions.PanicException)
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+
+
 def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segment]:
     """One segment per row; the id from an `id` column, else the 1-based row number."""
     import polars as pl
 
+    failures = _failures()
     try:
         schema = pl.read_parquet_schema(path)
-    except (OSError, pl.exceptions.PolarsError) as e:
-        raise InputError(f"not a readable Parquet file: {str(e).splitlines()[0]}", file=str(path)) from None
+    except failures as e:
+        raise InputError(f"not a readable Parquet file: {_first_line(e)}", file=str(path)) from None
     names = list(schema)
     cols = pick(names, opts, path, None)
     if cols is None:
@@ -47,5 +60,7 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
                               row.get("reference"), Origin(str(path), None, f"row {n}"), None,
                               opts.source_lang, opts.target_lang)
                 index += 1
-    except pl.exceptions.PolarsError as e:
-        raise InputError(f"cannot read Parquet: {str(e).splitlines()[0]}", file=str(path)) from None
+    except failures as e:
+        raise InputError(f"cannot read Parquet: {_first_line(e)}", file=str(path)) from None
+    if not n and not opts.allow_empty:  # a gate must not pass a file it never checked
+        raise InputError("no rows: nothing to check", file=str(path))

@@ -37,6 +37,8 @@ def read_pair(source: Path | None, target: Path, reference: Path | None, opts: R
     src = lines(source, opts) if source is not None else None
     ref = lines(reference, opts) if reference is not None else None
     doc = opts.doc or target.name
+    if not opts.allow_empty and not any(t.strip() for t in tgt) and (src is None or not any(s.strip() for s in src)):
+        raise InputError("no text: nothing to check", file=str(target))  # a gate must not pass an empty file
     counts_differ = src is not None and len(src) != len(tgt)
     if src is not None and (opts.align or (opts.align is None and counts_differ)):
         assert source is not None

@@ -65,3 +65,5 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
                          line=reader.line_num) from None
     if cols is None:
         raise InputError("empty file", file=str(path), line=1)
+    if not n and not opts.allow_empty:  # a gate must not pass a file it never checked
+        raise InputError("no rows after the header: nothing to check", file=str(path))

@@ -22,6 +22,8 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
     n = 0
     doc = opts.doc or path.name
     root = False
+    found = 0
+    langs: dict[str, None] = {}  # languages seen, in order (for the message when none is the target's)
     for event, el in stream(path, ("tmx", "tu"), opts.encoding):
         if local(el) == "tmx":
             root = root or el.getparent() is None
@@ -36,6 +38,8 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
             if local(tuv) != "tuv":
                 continue
             lang = base_code(tuv.get(XML_LANG) or tuv.get("lang") or "")
+            if len(langs) < 20:
+                langs.setdefault(lang or "(none)")
             seg = next((c for c in tuv if local(c) == "seg"), None)
             if seg is None:
                 raise InputError("<tuv> without <seg>", file=str(path), line=tuv.sourceline)
@@ -50,6 +54,18 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
             yield Segment(tuid, src[0] if src else None, tgt[0], index, doc, None,
                           Origin(str(path), el.sourceline, tuid), None, opts.source_lang, opts.target_lang, tags)
             index += 1
+            found += 1
         release(el)
     if not root:
         raise InputError("not a TMX file (no <tmx> root element)", file=str(path), line=1)
+    if not found and not opts.allow_empty:
+        _nothing(path, n, tgt_lang, langs)
+
+
+def _nothing(path: Path, units: int, lang: str, langs: dict[str, None]) -> None:
+    """A TMX that gave no segment is an error saying why (a gate must not pass a file it never checked)."""
+    if not units:
+        raise InputError("no <tu> translation units: nothing to check", file=str(path))
+    seen = f"languages found: {', '.join(langs)}" if langs else "no <tuv> at all"
+    raise InputError(f"no unit has a target in language {lang!r} ({units} units; {seen}): nothing to check "
+                     "(use --target-lang)", file=str(path))

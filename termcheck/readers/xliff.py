@@ -11,7 +11,7 @@ from termcheck.errors import InputError
 from termcheck.lang import base_code
 from termcheck.model import InlineTag, Origin, Segment
 from termcheck.readers.base import ReadOptions
-from termcheck.readers.xml import Inline, local, release, stream
+from termcheck.readers.xml import Inline, local, namespace, release, stream
 
 V1 = Inline(code={"bpt", "ept", "ph", "it"}, empty={"x", "bx", "ex"}, paired={"g", "mrk"},
             ref_attrs=("id", "rid", "xid", "mid"))
@@ -85,12 +85,13 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
     doc = opts.doc or path.name
     version: int | None = None
     n = 0
+    targets = 0
     for event, el in stream(path, ("xliff", "file", "trans-unit", "unit"), opts.encoding):
         name = local(el)
         if event == "start":
             if name == "xliff" and el.getparent() is None:
                 raw = el.get("version") or ""
-                ns = etree.QName(el.tag).namespace or ""
+                ns = namespace(el)
                 version = 2 if raw.startswith("2") or ns.endswith(":2.0") else 1
                 if version == 2:
                     _check_langs(path, el.sourceline, el.get("srcLang"), el.get("trgLang"), opts)
@@ -113,6 +114,10 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
                               Origin(str(path), el.sourceline, seg_id), None, opts.source_lang, opts.target_lang,
                               tags)
                 index += 1
+                targets += tgt is not None
         release(el)
     if version is None:
         raise InputError("not an XLIFF file (no <xliff> root element)", file=str(path), line=1)
+    if not targets and not opts.allow_empty:  # a gate must not pass a file it never checked
+        why = f"no unit has a <target> ({n} units)" if n else "no translation units"
+        raise InputError(f"{why}: nothing to check", file=str(path))

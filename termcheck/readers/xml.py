@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from lxml import etree
 from termcheck.errors import InputError
 from termcheck.model import InlineTag
 from termcheck.readers.encoding import open_binary
+from termcheck.text import without_surrogates
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PARSER_ARGS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
@@ -17,8 +19,16 @@ PARSER_ARGS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
 
 
 def local(el: etree._Element) -> str:
-    """An element's name without its namespace ('' for comments and processing instructions)."""
-    return etree.QName(el.tag).localname if isinstance(el.tag, str) else ""
+    """An element's name without its namespace ('' for comments and processing instructions).
+
+    Split at the last `}`: a namespace URI may itself hold `}` (which etree.QName refuses)."""
+    return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""
+
+
+def namespace(el: etree._Element) -> str:
+    """An element's namespace URI ('' when it has none)."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag[1:].rpartition("}")[0] if tag.startswith("{") else ""
 
 
 def stream(path: Path, tags: tuple[str, ...], encoding: str | None = None) -> Iterator[tuple[str, etree._Element]]:
@@ -40,7 +50,7 @@ def stream(path: Path, tags: tuple[str, ...], encoding: str | None = None) -> It
             yield event, el
     except etree.XMLSyntaxError as e:
         raise InputError(f"malformed XML: {e.msg}", file=str(path), line=e.lineno or None) from None
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:  # unreadable, or broken gzip data
         raise InputError(f"cannot read: {e}", file=str(path)) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", file=str(path)) from None
@@ -105,7 +115,7 @@ class Inline:
                 pass
             elif name == "cp" and child.get("hex"):  # XLIFF 2 code point
                 try:
-                    add(chr(int(child.get("hex"), 16)))
+                    add(without_surrogates(chr(int(child.get("hex"), 16))))  # D800-DFFF: U+FFFD
                 except (ValueError, OverflowError):
                     raise InputError(f"bad <cp hex={child.get('hex')!r}>", file=str(path),
                                      line=child.sourceline) from None

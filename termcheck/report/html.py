@@ -12,10 +12,12 @@ from itertools import pairwise
 from typing import Any
 
 from jinja2 import Environment, StrictUndefined
+from markupsafe import Markup
 
 from termcheck.lang import names
 from termcheck.model import Finding, Segment, Severity
 from termcheck.report.model import Report
+from termcheck.report.safe import visible
 
 SEVERITIES = [str(s) for s in sorted(Severity, reverse=True)]  # critical, major, minor, info
 # the most segment rows one HTML report shows (an archive's report stays small enough to open)
@@ -227,9 +229,18 @@ def _doc_chart(docs: list[dict[str, Any]], width: int = 520) -> dict[str, Any]:
     return chart
 
 
+def _finalize(value: Any) -> Any:
+    """Control characters of shown text as visible pictures (tabs and line breaks kept); markup marked
+    safe (the CSS and script assets) passes as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return visible(value, keep="\t\n\r")
+    return value
+
+
 def _environment() -> Environment:
+    # every value shown goes through `visible`: no raw NUL or other control character reaches the HTML
     env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, finalize=_finalize)
     env.filters["fmt"] = _fmt
     return env
 

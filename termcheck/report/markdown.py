@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from termcheck.report.model import Report
+from termcheck.report.safe import visible
 
 
 def _cell(s: object) -> str:
-    text = "" if s is None else str(s)
+    text = visible("" if s is None else str(s), keep="\n")  # NUL, ESC, CR... as visible pictures
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
 
 
@@ -15,12 +16,12 @@ def render(report: Report, *, color: bool = False) -> bytes:
     out = ["# termcheck report", ""]
     if report.gate is not None:
         out.append(f"**{'PASS' if report.gate.passed else 'FAIL'}**" +
-                   (": " + " ".join(report.gate.reasons) if report.gate.reasons else ""))
+                   (": " + visible(" ".join(report.gate.reasons)) if report.gate.reasons else ""))
         out.append("")
     sev = ", ".join(f"{k} {v}" for k, v in s["by_severity"].items())
     out.append(f"{s['findings']} findings in {s['flagged_segments']} of {s['segments']} segments ({sev}).")
     out.append("")
-    out.append(f"`{report.signature.get('text', '')}`")
+    out.append(f"`{visible(report.signature.get('text', ''))}`")
     out.append("")
     if report.findings:
         out.append("| segment | severity | check | target | source | message | suggestion |")

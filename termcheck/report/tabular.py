@@ -5,16 +5,17 @@ from __future__ import annotations
 import io
 
 from termcheck.metrics.frames import FINDINGS_SCHEMA as SCHEMA
-from termcheck.metrics.frames import findings_table
+from termcheck.metrics.frames import findings_table, spreadsheet_safe
 from termcheck.report.model import Report
 
-__all__ = ["SCHEMA", "render_csv", "render_parquet"]
+__all__ = ["SCHEMA", "render_csv", "render_parquet", "spreadsheet_safe"]
 
 
 def render_csv(report: Report, *, color: bool = False) -> bytes:
-    """UTF-8 CSV with a header row; spans are 0-based [start, end) character offsets."""
+    """UTF-8 CSV with a header row; spans are 0-based [start, end) character offsets. Text cells that
+    would start a spreadsheet formula get a leading apostrophe (JSON and Parquet keep the raw text)."""
     buf = io.BytesIO()
-    findings_table(report).write_csv(buf)
+    spreadsheet_safe(findings_table(report)).write_csv(buf)
     return buf.getvalue()
 
 

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from termcheck.model import Finding, Severity
 from termcheck.report.model import Report
+from termcheck.report.safe import visible
 
 STYLE = {
     Severity.CRITICAL: "bold white on red",
@@ -30,8 +31,22 @@ MAX_SEGMENTS = 200
 DOCUMENTS_LISTED = 20
 
 
+def _v(text: object) -> str:
+    """Input text as shown: control characters (ESC, CR, NUL...) as visible pictures, one for one."""
+    return visible(str(text), keep="\t")
+
+
+def _safe(line: Text | str) -> Text:
+    """A line built elsewhere (metrics) with its control characters made visible; styles kept."""
+    if isinstance(line, str):
+        return Text(_v(line))
+    out = line.copy()
+    out.plain = _v(out.plain)
+    return out
+
+
 def _highlight(text: str, spans: list[tuple[tuple[int, int], Severity]]) -> Text:
-    t = Text(text)
+    t = Text(_v(text))
     for (a, b), sev in sorted(spans, key=lambda s: s[1]):
         t.stylize(SPAN_STYLE[sev], a, b)
     return t
@@ -55,37 +70,37 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     hidden = shown[MAX_SEGMENTS:]
     for (_, doc, seg_id), fs in shown[:MAX_SEGMENTS]:
         where = str(fs[0].origin) if fs[0].origin else f"{doc} {seg_id}"
-        con.print(Text.assemble((f"segment {seg_id}", "bold"), ("  " + where, "dim")))
+        con.print(Text.assemble((f"segment {_v(seg_id)}", "bold"), ("  " + _v(where), "dim")))
         seg = texts.get((doc, seg_id))
         tspans = [(f.target_span, f.severity) for f in fs if f.target_span]
         sspans = [(f.source_span, f.severity) for f in fs if f.source_span]
         if seg is not None and seg.source:
-            con.print(Text(f"  {seg.source_lang}  ", style="dim") + _highlight(seg.source, sspans))
+            con.print(Text(f"  {_v(seg.source_lang)}  ", style="dim") + _highlight(seg.source, sspans))
         if seg is not None and seg.target is not None:
-            con.print(Text(f"  {seg.target_lang}  ", style="dim") + _highlight(seg.target, tspans))
+            con.print(Text(f"  {_v(seg.target_lang)}  ", style="dim") + _highlight(seg.target, tspans))
         for f in fs:
             line = Text("  ")
             line.append(f"{f.severity!s:8}", style=STYLE[f.severity])
             line.append(f" {f.check}", style="bold")
             if f.target_text:
                 line.append("  ")
-                line.append(f.target_text, style=SPAN_STYLE[f.severity])
+                line.append(_v(f.target_text), style=SPAN_STYLE[f.severity])
             if f.source_text:
-                line.append(f"  ← {f.source_text}", style="dim")
+                line.append(f"  ← {_v(f.source_text)}", style="dim")
             con.print(line)
-            con.print(Text("           " + f.message))
+            con.print(Text("           " + _v(f.message)))
             safe = f.fix is not None and f.fix.safe
             same = safe and f.fix.span == f.target_span and f.fix.replacement == f.suggestion  # type: ignore[union-attr]
             if f.suggestion:
-                con.print(Text.assemble(("           → ", "green"), (f.suggestion, "bold green"),
+                con.print(Text.assemble(("           → ", "green"), (_v(f.suggestion), "bold green"),
                                         ("   safe fix" if same else "", "dim")))
             if safe and not same:
                 a, b = f.fix.span  # type: ignore[union-attr]
                 old = seg.target[a:b] if seg is not None and seg.target is not None else ""
-                con.print(Text.assemble(("           safe fix: ", "dim"), (f"“{old}” → " if old else "", "dim"),
-                                        (f"“{f.fix.replacement}”", "green")))  # type: ignore[union-attr]
+                con.print(Text.assemble(("           safe fix: ", "dim"), (f"“{_v(old)}” → " if old else "", "dim"),
+                                        (f"“{_v(f.fix.replacement)}”", "green")))  # type: ignore[union-attr]
             elif not safe and f.target_span is not None:
-                why = f": {f.fix.note}" if f.fix is not None and f.fix.note else ""
+                why = f": {_v(f.fix.note)}" if f.fix is not None and f.fix.note else ""
                 con.print(Text(f"           no safe fix{why}", style="dim"))
         con.print()
     if hidden:
@@ -98,27 +113,27 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
         worst = sorted(by_doc.items(), key=lambda kv: (-kv[1], kv[0]))
         con.print(Text(f"Documents with the most findings ({len(worst)} with any):", style="bold"))
         for doc, n in worst[:DOCUMENTS_LISTED]:
-            con.print(f"  {n:5}  {doc}")
+            con.print(Text(f"  {n:5}  {_v(doc)}"))
         con.print()
     s = report.summary
     sev = "  ".join(f"{k} {v}" for k, v in s["by_severity"].items())
     con.print(Text.assemble(("Summary  ", "bold"), f"{_n(s['findings'], 'finding')} in {s['flagged_segments']} of "
                             f"{s['segments']} segments   {sev}"))
     for check, n in s["by_check"].items():
-        con.print(f"  {n:5}  {check}")
+        con.print(Text(f"  {n:5}  {_v(check)}"))
     if isinstance(s.get("baseline"), dict):
         b = s["baseline"]
-        con.print(Text(f"  baseline {b['file']}: {b['known']} known findings accepted (not shown), {b['new']} new, "
-                       f"{b['fixed']} fixed", style="dim"))
+        con.print(Text(_v(f"  baseline {b['file']}: {b['known']} known findings accepted (not shown), {b['new']} new, "
+                          f"{b['fixed']} fixed"), style="dim"))
     for key, value in report.metrics.items():
         if isinstance(value, (int, float, str)):
-            con.print(f"  {key}: {value}")
+            con.print(Text(_v(f"  {key}: {value}")))
     from termcheck.report.metrics_text import metric_lines
 
     for metric_line in metric_lines(report.metrics):
-        con.print(metric_line)
-    con.print(Text(report.signature.get("text", ""), style="dim"))
+        con.print(_safe(metric_line))
+    con.print(Text(_v(report.signature.get("text", "")), style="dim"))
     if report.gate is not None:
         verdict = Text("PASS", style="bold green") if report.gate.passed else Text("FAIL", style="bold red")
-        con.print(Text.assemble(verdict, "  ", " ".join(report.gate.reasons)))
+        con.print(Text.assemble(verdict, "  ", _v(" ".join(report.gate.reasons))))
     return buf.getvalue().encode("utf-8")

@@ -1,0 +1,36 @@
+"""Input text made safe for human-facing reports: control characters shown, not obeyed; formulas defused."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from termcheck.text import FORMULA_STARTS
+
+# C0 controls, DEL and C1 controls (ESC starts ANSI sequences; NUL and most C0 are not allowed in HTML/XML)
+_CONTROLS = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)))
+
+
+@lru_cache(maxsize=8)
+def _pattern(keep: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(c for c in _CONTROLS if c not in keep)) + "]")
+
+
+def _picture(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    if c < 0x20:
+        return chr(0x2400 + c)  # U+2400 control pictures: ␀ ␛ ␍ ...
+    return "\u2421" if c == 0x7F else "\ufffd"  # ␡ for DEL; C1 controls have no picture
+
+
+def visible(text: str, keep: str = "") -> str:
+    """`text` with every control character (C0, DEL, C1; those in `keep` excepted) replaced by one
+    visible character (␛ for ESC, ␀ for NUL): nothing from the input reaches a terminal as an escape
+    sequence, and character offsets (spans) stay valid."""
+    pattern = _pattern(keep)
+    return pattern.sub(_picture, text) if pattern.search(text) else text
+
+
+def formula_safe(cell: str) -> str:
+    """A spreadsheet cell that cannot run as a formula: a leading apostrophe before =, +, -, @, tab or CR."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
