@@ -12,11 +12,12 @@ from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.fingerprint import segment_context
+from termcheck.lang import scripts
 from termcheck.model import Finding, Origin, Segment, Severity
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = scripts.HAN_RE
 
 
 def normalized(text: str) -> str:

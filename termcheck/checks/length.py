@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code, lengths, repeats
+from termcheck.lang import base_code, lengths, repeats, scripts
 from termcheck.lang.zh import numeral_runs
 from termcheck.model import Finding, Segment, Severity
 
 MODEL_HAN_FACTOR = 3.587  # English letters per Han character (see MODEL)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = scripts.HAN_RE
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LETTER = re.compile(r"[^\W_]")
 

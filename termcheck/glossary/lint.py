@@ -13,6 +13,7 @@ from termcheck.glossary import csvfmt, keys
 from termcheck.glossary.load import decode, files_of, is_tbx, read_bytes, read_entries
 from termcheck.glossary.match import identifies
 from termcheck.glossary.model import Entry, Status, Term
+from termcheck.lang import scripts
 
 ERROR, WARNING = "error", "warning"
 
@@ -42,7 +43,7 @@ RULES: dict[str, tuple[str, str]] = {
 }
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = scripts.HAN_RE
 _BAD = re.compile(r"[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _WRONG = (Status.FORBIDDEN, Status.DEPRECATED)

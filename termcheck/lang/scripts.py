@@ -24,6 +24,15 @@ PATTERNS = {
     LATIN: "A-Za-z\u00c0-\u024f",
 }
 _FIND = {name: re.compile(f"[{chars}]+") for name, chars in PATTERNS.items()}
+# the one definition of a Han character (CJK unified ideographs, extension A, compatibility, the supplementary planes)
+HAN_CHARS = PATTERNS[HAN]
+HAN_RE = re.compile(f"[{HAN_CHARS}]")
+
+
+def is_han(c: str) -> bool:
+    """Whether a character is a Han character (HAN_CHARS), without a regular expression."""
+    return ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
+            or "\U00020000" <= c <= "\U0003134f")
 
 # the script a language's running text is mostly written in (languages termcheck knows)
 LANGUAGE_SCRIPT = {

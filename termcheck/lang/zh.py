@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.spans import trimmed as _spans
 from termcheck.text import Normalized
@@ -103,8 +104,7 @@ class _Segmenter:
         return start in cuts and end in cuts
 
 
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000"
+_is_han = scripts.is_han
 
 
 # hits of this many characters or fewer are checked against jieba's word boundaries
@@ -219,7 +219,7 @@ def grammatical_double(word: str) -> bool:
     return True
 
 
-_HAN_RX = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RX = scripts.HAN_CHARS
 _ASCII_AFTER_HAN = re.compile(f"(?<=[{_HAN_RX}])([,;:?!]|\\.(?![\\w.]))")
 _HEADING_NUMBER = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十百]+\.$")  # "三. 结论和建议": a heading number
 _WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from termcheck.lang import scripts
 from termcheck.lang.numeric import (
     CODE,
     DAY,
@@ -58,7 +59,7 @@ _MONTH_RANGE = re.compile(rf"[-–—~～至到、和](?:\d{{1,2}}|[{_CN}]{{1,2}
 _SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 # a footnote mark: one or two digits right after a word (not a numeric context) and before a stop
 _NUMERIC_CONTEXT = "第为达至到约共计和及或与有是占近超逾余增减降升仅只每前后了得等的"
-_FOOTNOTE = re.compile(rf"[\u4e00-\u9fff)）](?<![{_NUMERIC_CONTEXT}])\d{{1,2}}(?:[。，；：]|$)")
+_FOOTNOTE = re.compile(rf"[{scripts.HAN_CHARS})）](?<![{_NUMERIC_CONTEXT}])\d{{1,2}}(?:[。，；：]|$)")
 _MEASURE = "个名架枚项门份位次件座辆艘家条种批"
 _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.、)](?!\d)|\s+(?=[^\d\s]))"
                          r"|(?P<outline>\d+(?:\.\d+)+)\s+(?![\d万亿千百%])|第[一二三四五六七八九十]+[，,、])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from termcheck.lang import zh
+from termcheck.lang import scripts, zh
 
 # jieba (ICTCLAS) tags of words that can end a term: nouns, proper nouns, nominal verbs (发展 in
 # 全球发展倡议) and adjectives, abbreviations (j). Not idioms and set phrases (i, l: 至关重要,
@@ -42,7 +42,7 @@ class Candidate:
 
 
 def _is_han_word(word: str) -> bool:
-    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000" for c in word)
+    return all(scripts.is_han(c) for c in word)
 
 
 @lru_cache(maxsize=1)

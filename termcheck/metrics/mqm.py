@@ -16,6 +16,7 @@ from typing import Any
 
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
+from termcheck.lang import scripts
 from termcheck.metrics import MetricContext, metric_options, register
 from termcheck.model import Finding, Severity
 from termcheck.version import __version__
@@ -24,7 +25,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {"info": 0, "minor": 1, "major": 5, "critica
 # the key of the MQM options in Config.options (`[tool.termcheck.mqm]`: weights = {minor = 1, ...})
 OPTIONS_KEY = "mqm"
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_CJK = "\u3040-\u30ff" + scripts.HAN_CHARS  # kana and Han: a word each
 _WORDS = re.compile(rf"[{_CJK}]|\d+(?:[.,:]\d+)*|[^\W_{_CJK}]+(?:[-‐‑'’][^\W_{_CJK}]+)*")
 
 
