@@ -6,18 +6,14 @@ from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code, detect, scripts
+from termcheck.lang import base_code, detect, names, scripts
 from termcheck.model import Finding, Segment, Severity
-
-NAMES = {"zh": "Chinese", "en": "English", "fr": "French", "es": "Spanish", "de": "German", "ru": "Russian",
-         "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "pt": "Portuguese", "it": "Italian", "nl": "Dutch"}
-
 
 SCRIPT_REASON = "it is mostly in"
 
 
 def _name(code: str) -> str:
-    return NAMES.get(base_code(code), code)
+    return names.name(code)
 
 
 def _lang_matches(detected: str, lang: str) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from termcheck.lang.codes import base_code
+
 NAMES: dict[str, str] = {
     "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
-    "ja": "Japanese", "ko": "Korean", "pt": "Portuguese", "ru": "Russian", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "pt": "Portuguese", "ru": "Russian", "zh": "Chinese",
 }
 
 
 def name(code: str) -> str:
     """`zh-CN` -> Chinese; `xx` -> xx."""
-    base = code.replace("_", "-").split("-")[0].lower() if code else code
-    return NAMES.get(base, code)
+    return NAMES.get(base_code(code), code)
