@@ -1,0 +1,188 @@
+"""Shifted segments: a run whose targets translate the neighbouring sources (a segment lost or inserted upstream)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from termcheck.checks.base import Batch, Check, register
+from termcheck.lang import base_code
+from termcheck.model import Finding, Segment, Severity
+
+# a pair's evidence (nats) beyond its own pairing: what one segment must show to join a run
+MARGIN = 1.0
+# what a whole run must show, beyond its own pairings, and at least how many segments it holds
+RUN_EVIDENCE = 12.0
+MIN_RUN = 2
+# each number, name or glossary term both texts share is worth this much (a dictionary word ~ 1-3)
+ANCHOR_WEIGHT = 3.0
+# segments of the previous batch kept to see a run that crosses a batch boundary
+CARRY = 50
+
+Scorer = Callable[[int, int], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Segments first..last (positions in the scored list) whose targets translate the source `step` away."""
+
+    first: int
+    last: int
+    step: int  # +1: target i translates source i + 1 (a target lost); -1: source i - 1 (one inserted)
+    evidence: float  # Σ (neighbour's score - own score), nats
+
+
+def _anchor_scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str, target_lang: str,
+                   rendered: Sequence[int] | None) -> Scorer:
+    """Shared numbers and Latin-script names: ANCHOR_WEIGHT per shared anchor, less half a point per anchor
+    of either text the other lacks; and ANCHOR_WEIGHT per glossary term of a segment's source its own
+    target renders (`rendered`, from the terminology analysis every run makes: it speaks only for the
+    segment's own pairing, so it can hold a run back but never make one)."""
+    from termcheck.align.anchors import document_anchors
+
+    src, tgt = document_anchors(sources, targets, None, source_lang, target_lang)
+
+    def score(i: int, j: int) -> float:
+        a, b = src[i], tgt[j]
+        own = ANCHOR_WEIGHT * rendered[i] if rendered is not None and i == j else 0.0
+        if not a and not b:
+            return own
+        shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
+        alone = sum(a.values()) + sum(b.values()) - 2 * shared
+        return own + ANCHOR_WEIGHT * shared - 0.5 * alone
+    return score
+
+
+def _dictionary_scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str,
+                       target_lang: str) -> Scorer | None:
+    """CC-CEDICT evidence (as the aligner uses it) for Chinese with English; None for other pairs."""
+    pair = {base_code(source_lang), base_code(target_lang)}
+    if pair != {"zh", "en"}:
+        return None
+    from termcheck.align.lexicon import Lexical
+
+    zh_is_source = base_code(source_lang) == "zh"
+    lex = (Lexical(sources, targets, chinese_is_source=True) if zh_is_source
+           else Lexical(targets, sources, chinese_is_source=False))
+    return lambda i, j: lex(i, i + 1, j, j + 1)
+
+
+def scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str = "zh", target_lang: str = "en",
+           rendered: Sequence[int] | None = None) -> Scorer:
+    """score(i, j): evidence in nats that target j translates source i (`rendered`: per segment, how
+    many glossary terms of its source its own target renders)."""
+    anchors = _anchor_scorer(sources, targets, source_lang, target_lang, rendered)
+    words = _dictionary_scorer(sources, targets, source_lang, target_lang)
+    cache: dict[tuple[int, int], float] = {}
+
+    def score(i: int, j: int) -> float:
+        v = cache.get((i, j))
+        if v is None:
+            v = cache[(i, j)] = anchors(i, j) + (words(i, j) if words else 0.0)
+        return v
+    return score
+
+
+def find_runs(n: int, score: Scorer) -> list[Run]:
+    """Maximal runs of at least MIN_RUN segments whose targets each match a neighbour's source (the
+    same neighbour, `step` away) by MARGIN more than their own, with RUN_EVIDENCE in all."""
+    runs: list[Run] = []
+    for step in (1, -1):
+        i = 0
+        while i < n:
+            start, total = i, 0.0
+            while i < n and 0 <= i + step < n and (gain := score(i + step, i) - score(i, i)) >= MARGIN:
+                total += gain
+                i += 1
+            if i - start >= MIN_RUN and total >= RUN_EVIDENCE:
+                runs.append(Run(start, i - 1, step, total))
+            i = max(i, start + 1)
+    # a segment belongs to one run: the better one where both directions claim it
+    runs.sort(key=lambda r: (-r.evidence, r.first))
+    kept: list[Run] = []
+    for r in runs:
+        if all(r.last < k.first or r.first > k.last for k in kept):
+            kept.append(r)
+    return sorted(kept, key=lambda r: r.first)
+
+
+def _texts(seg: Segment) -> tuple[str, str]:
+    return seg.source or "", seg.target or ""
+
+
+@register
+class Shift(Check):
+    """A run of consecutive segments whose targets translate the neighbouring sources (segment lost or inserted).
+
+    Evidence: CC-CEDICT dictionary matches (as the aligner uses them), shared numbers, Latin-script
+    names and glossary terms. Reported once per run, on its first segment; the message names the first
+    and the last, `score` holds the run's evidence in nats. Runs are seen within one document; a run that
+    crosses a batch boundary is seen when it starts in the last CARRY segments of the previous batch.
+    """
+
+    id = "alignment.shift"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    needs = frozenset({"source", "target"})
+    options: ClassVar[dict[str, Any]] = {"min_run": MIN_RUN}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._carry: list[tuple[Segment, int]] = []
+        self._reported: set[tuple[str, int]] = set()
+        self._pending: list[Finding] = []
+
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        rendered = _rendered(self.run, batch)
+        segs = self._carry + [(s, r) for s, r in zip(batch.segments, rendered, strict=True) if self.applies(s)]
+        out: list[Finding] = []
+        groups: list[list[tuple[Segment, int]]] = []
+        for s, r in segs:
+            if groups and groups[-1][-1][0].doc == s.doc and s.index == groups[-1][-1][0].index + 1:
+                groups[-1].append((s, r))
+            else:
+                groups.append([(s, r)])
+        self._pending = []
+        for g in groups:
+            out.extend(self._group(g, at_end=g is groups[-1]))
+        self._carry = groups[-1][-CARRY:] if groups else []
+        return out
+
+    def finish(self) -> Iterable[Finding]:
+        return self._pending
+
+    def _group(self, group: list[tuple[Segment, int]], at_end: bool) -> list[Finding]:
+        if len(group) < self.opts["min_run"] + 1:
+            return []
+        segs = [s for s, _ in group]
+        sources, targets = zip(*map(_texts, segs), strict=True)
+        score = scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group])
+        out = []
+        for r in find_runs(len(group), score):
+            if r.last - r.first + 1 < self.opts["min_run"]:
+                continue
+            first, last = segs[r.first], segs[r.last]
+            key = (first.doc, first.index)
+            if key in self._reported:
+                continue
+            what = "the next segment's source" if r.step == 1 else "the previous segment's source"
+            cause = "a translation lost" if r.step == 1 else "a translation inserted"
+            f = self.finding(first, f"segments {first.id} to {last.id} are shifted: each target translates {what} "
+                                    f"({cause} upstream?)", target_span=(0, len(first.target or "")),
+                             score=round(r.evidence, 2))
+            if at_end and r.last >= len(group) - 2:
+                self._pending.append(f)  # the run may go on in the next batch: reported then or at the end
+                continue
+            self._reported.add(key)
+            out.append(f)
+        return out
+
+
+def _rendered(run: Any, batch: Batch) -> list[int]:
+    """Per segment: how many glossary terms of its source its own target renders (shared term analysis)."""
+    if getattr(run, "matcher", None) is None:
+        return [0] * len(batch.segments)
+    from termcheck.checks.terminology import batch_terms
+
+    return [sum(1 for u in terms.uses if u.status != "missing") for terms in batch_terms(run, batch)]
