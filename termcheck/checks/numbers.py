@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import MONTH, Quantity
+from termcheck.lang.numeric import MONTH, NUMBER, PERCENT, Quantity
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
@@ -98,7 +98,7 @@ class NumberMismatch(Check):
     severity = Severity.MAJOR
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
-               "added_severity": "minor"}
+               "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor"}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
@@ -117,6 +117,8 @@ class NumberMismatch(Check):
         # a value present on the other side (only fewer times) is a repetition, not an error
         lost = [q for k, q in enumerate(src) if k not in matched and q.strong and not q.keys & tgt_keys]
         extra = [q for k, q in enumerate(tgt) if k not in used and q.strong and not q.keys & src_keys]
+        yield from self._currencies(seg, src, tgt, matched)
+        yield from self._fewer(seg, src, tgt, matched)
         pairs = pair_changed(lost, extra, len(seg.source), len(seg.target))
         for s, t in pairs:
             yield self.finding(seg, f"the source has {s.text} ({s.shows()}) but the target has {t.text}",
@@ -134,3 +136,40 @@ class NumberMismatch(Check):
                 yield self.finding(seg, f"{s.text} ({s.shows()}) in the source is missing from the target",
                                    severity=Severity.parse(self.opts["missing_severity"]),
                                    source_span=s.span, suggestion=s.shows(), score=s.value)
+
+    def _currencies(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                    matched: Mapping[int, int]) -> Iterable[Finding]:
+        """One amount in two currencies: 5000元 rendered as "5,000 dollars"."""
+        for i, j in sorted(matched.items()):
+            s, t = src[i], tgt[j]
+            if s.unit and t.unit and s.unit != t.unit:
+                yield self.finding(seg, f"the source has {s.text} in {s.unit} but the target has {t.text} in {t.unit}",
+                                   severity=Severity.parse(self.opts["currency_severity"]), source_span=s.span,
+                                   target_span=t.span, suggestion=f"{s.shows()} {s.unit}", score=t.value)
+
+    def _fewer(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+               matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A count or percentage one side states more often than the other: one left out, or one added.
+
+        Dates and ordinals are left alone (English says "February 10 and 11" for 2月10日和2月11日); a
+        value absent from the other side altogether is reported as missing or added instead."""
+        used = set(matched.values())
+        for side, mine, other, free in (("source", src, tgt, [i for i in range(len(src)) if i not in matched]),
+                                        ("target", tgt, src, [j for j in range(len(tgt)) if j not in used])):
+            by_value: dict[float, Quantity] = {}
+            for k in free:
+                q = mine[k]
+                if q.strong and q.kind in (NUMBER, PERCENT):
+                    by_value.setdefault(q.value, q)
+            for value, q in sorted(by_value.items()):
+                n_mine = sum(1 for x in mine if x.strong and x.keys & q.keys)
+                n_other = sum(1 for x in other if x.keys & q.keys)
+                if n_other == 0 or n_mine <= n_other:
+                    continue
+                what = "one of them may be left out" if side == "source" else "one of them may be added"
+                other_side = "target" if side == "source" else "source"
+                span = {"source_span": q.span} if side == "source" else {"target_span": q.span}
+                yield self.finding(seg, f"{q.text} ({q.shows()}) occurs {n_mine} times in the {side} but {n_other} "
+                                        f"in the {other_side}: {what}",
+                                   severity=Severity.parse(self.opts["fewer_severity"]), suggestion=q.shows(),
+                                   score=value, **span)

@@ -14,6 +14,19 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 
+# values beyond this are no quantity a text compares (a 400-digit string, 一 followed by many 亿): readers
+# drop them, so no reading overflows and no message prints an infinite number
+MAX_VALUE = 1e30
+
+# currencies, as the number readers of every language name them
+USD, CNY, EUR, JPY, GBP, HKD = "USD", "CNY", "EUR", "JPY", "GBP", "HKD"
+
+
+def bounded(value: float | None) -> bool:
+    """Whether a reading is a finite value termcheck compares (|value| <= MAX_VALUE)."""
+    return value is not None and value == value and abs(value) <= MAX_VALUE
+
+
 def key(value: float) -> float:
     """A comparison key for a value: rounded to 9 significant digits (1.5e6 == 150 * 1e4)."""
     return float(f"{value:.9g}")
@@ -23,6 +36,7 @@ def key(value: float) -> float:
 class Quantity:
     """One number mention: the values it may stand for, where it is, and how sure we are.
 
+    `unit` names a currency written next to the number (美元, dollars, RMB), else "".
     `keys` holds ("n", value) for counts, percents, ordinals, years and days, and ("month", m)
     for a month name or N月: the two sides match when their key sets intersect. A `strong`
     mention is certainly a number (digits, 六十九, 2.3万亿, a month, a percent); a weak one
@@ -36,6 +50,11 @@ class Quantity:
     kind: str
     value: float
     strong: bool
+    unit: str = ""  # a currency (USD, CNY, ...) when the text names one next to the number
+
+    def with_unit(self, unit: str) -> Quantity:
+        """The same mention with a currency."""
+        return Quantity(self.span, self.text, self.keys, self.kind, self.value, self.strong, unit)
 
     def shows(self) -> str:
         """The value as an English writer would expect it (the suggestion)."""
@@ -52,6 +71,8 @@ def _plain(v: float) -> str:
 
 def english(value: float, kind: str = NUMBER) -> str:
     """2.3e12 -> '2.3 trillion', 6.8 percent -> '6.8%', month 2 -> 'February', 69th."""
+    if not bounded(value):
+        return "a number too large to compare"
     if kind == MONTH and value == int(value) and 1 <= value <= 12:
         return MONTHS[int(value) - 1]
     if kind == PERCENT:

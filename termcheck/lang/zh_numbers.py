@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from termcheck.lang.currency import zh_currency
 from termcheck.lang.numeric import (
     CODE,
     DAY,
@@ -15,6 +16,7 @@ from termcheck.lang.numeric import (
     PERCENT,
     YEAR,
     Quantity,
+    bounded,
     key,
 )
 
@@ -61,6 +63,13 @@ _FOOTNOTE = re.compile(rf"[\u4e00-\u9fff)）](?<![{_NUMERIC_CONTEXT}])\d{{1,2}}(
 _MEASURE = "个名架枚项门份位次件座辆艘家条种批"
 _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.、)](?!\d)|\s+(?=[^\d\s]))"
                          r"|(?P<outline>\d+(?:\.\d+)+)\s+(?![\d万亿千百%])|第[一二三四五六七八九十]+[，,、])")
+# a half (一半, 过半, 近半, 减半: 0.5 or 50%), a doubling (翻一番, 增加一倍: 2, 100%, 200%)
+_HALF = re.compile(r"一半|半数|过半|近半|超半|逾半|减半|大半")
+_DOUBLE = re.compile(r"翻一番|翻番|翻了一番|[增加长多]了?一倍")
+# a scale with no digit before it after an approximation word: 逾百万 "over a million", 近万 "nearly 10,000"
+_BARE_SCALE = re.compile(r"(?<=[逾超近约达破上])(?:百万|千万|十万|万|亿)(?![分之])")
+# a rate's base: 每千人 "per 1,000 people", 每十万 "per 100,000"
+_PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
 
 
@@ -147,9 +156,21 @@ def quantities(text: str) -> list[Quantity]:
     taken = [False] * len(t)
 
     def add(start: int, end: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
-        out.append(Quantity((start, end), text[start:end], frozenset(keys), kind, value, strong))
+        if bounded(value):  # a value too large to compare (一 followed by many 亿) is taken but not kept
+            out.append(Quantity((start, end), text[start:end], frozenset(keys), kind, value, strong))
         for i in range(start, end):
             taken[i] = True
+
+    for m in _HALF.finditer(t):
+        add(m.start(), m.end(), {("n", 0.5), ("n", 50.0)}, FRACTION, 0.5, False)
+    for m in _DOUBLE.finditer(t):
+        add(m.start(), m.end(), {("n", 2.0), ("n", 100.0), ("n", 200.0)}, FRACTION, 2.0, False)
+    for m in _BARE_SCALE.finditer(t):
+        value = cn_value("一" + m.group()) or 0.0
+        add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, True)
+    for m in _PER.finditer(t):
+        value = cn_value("一" + m.group()) or 0.0
+        add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, False)
 
     for m in _FRACTION.finditer(t):
         den = _ar_value(m["den"]) if m["den"][0].isdigit() else cn_value(m["den"])
@@ -190,6 +211,9 @@ def quantities(text: str) -> list[Quantity]:
         b_raw = t[max(0, start - 6):start]
         gap_before = len(b_raw) - len(b_raw.rstrip(_SPACES))
         before, after = b_raw.rstrip(_SPACES)[-3:], t[end:end + 3]
+        if m["ar"] and len(m["ar"]) > 40:  # a string of digits, no quantity (and no float overflow)
+            add(start, end, set(), CODE, float("inf"), False)
+            continue
         if m["ar"]:
             value = _ar_value(m["ar"])
             if _is_code(t, start, end):
@@ -212,6 +236,9 @@ def quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             strong = value > 10 or any(c in "万亿点" for c in s)
+        if not bounded(value):
+            add(start, end, set(), CODE, float("inf"), False)
+            continue
         gap = len(t[end:end + 4]) - len(t[end:end + 4].lstrip(_SPACES))  # "2015 年 5 月": spaced typesetting
         u = end + gap  # where a unit (年, 月, %) would start
         after = t[u:u + 3]
@@ -252,4 +279,4 @@ def quantities(text: str) -> list[Quantity]:
             keys |= {("n", key(value % 12)), ("n", key(value * 100))}
         add(start, end, keys, kind, value, strong)
     out.sort(key=lambda q: q.span)
-    return out
+    return [q.with_unit(unit) if q.kind == NUMBER and (unit := zh_currency(text, *q.span)) else q for q in out]

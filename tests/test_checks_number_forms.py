@@ -1,0 +1,120 @@
+"""accuracy.number on number forms: fractions of a scale, rates, dozens, ranges, approximations, currencies, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from termcheck.api import check
+from termcheck.config import Config
+from termcheck.glossary.model import Glossary
+from termcheck.lang import en_numbers, zh_numbers
+from termcheck.model import Segment
+
+
+def findings(zh: str, en: str) -> list[tuple[str, str | None, str | None]]:
+    rep = check([Segment("1", zh, en)], glossary=Glossary([]), config=Config(select=("accuracy.number",)))
+    return [(str(f.severity), f.target_text, f.source_text) for f in rep.findings]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a rounded or converted value with its scale is rendered
+    ("受影响人口达3.5亿。", "The affected population reached 350 million."),
+    ("共有一百五十万人参加。", "One and a half million people took part."),
+    ("投资2.5亿美元。", "It invested a quarter of a billion dollars."),
+    ("约五十万人撤离。", "About half a million people were evacuated."),
+    ("新增七十五万个岗位。", "Three quarters of a million jobs were added."),
+    ("项目持续2.5年。", "The project lasted two and a half years."),
+    # half, doubling, fractions
+    ("超过一半的成员国投了赞成票。", "More than half of the member states voted in favour."),
+    ("比前一年增加近半。", "Nearly half more than the year before."),
+    ("贸易额翻一番。", "Trade doubled."),
+    ("三分之一的国家尚未批准。", "A third of the countries have not ratified it."),
+    # rates
+    ("每千人有3名医生。", "There are 3 doctors per 1,000 people."),
+    ("死亡率为千分之三。", "The death rate is 3 per thousand."),
+    ("出生率为千分之十二。", "The birth rate is 12‰."),
+    # a dozen, a couple
+    ("买了12个鸡蛋。", "They bought a dozen eggs."),
+    ("他们停留了2天。", "They stayed a couple of days."),
+    # ranges and approximations
+    ("需要3至5年。", "It takes three to five years."),
+    ("需要三到五年。", "It takes 3-5 years."),
+    ("约50%的受访者同意。", "About 50 percent of respondents agreed."),
+    ("逾百万人受灾。", "Over a million people were affected."),
+    ("近万人参加。", "Nearly 10,000 people attended."),
+    ("申请超过20多万份。", "There were more than 200,000 applications."),
+    ("有三千余人。", "There were more than 3,000 people."),
+    # percentage points, currencies as written in each language
+    ("失业率下降了5个百分点。", "Unemployment fell by 5 percentage points."),
+    ("每次可领取人民币300元。", "Each time one receives RMB 300."),
+    ("奖金为5000元。", "The bonus is 5,000 yuan."),
+    ("捐款二十万美元。", "It donated US$200,000."),
+    ("收入5万港元。", "An income of HK$50,000."),
+    # dates
+    ("2023年2月10日开始募集。", "Fundraising began on February 10, 2023."),
+    ("于2月10日和2月11日举行。", "It was held on February 10 and 11."),  # a month said once for two dates
+    ("2023年2月10日至2月19日", "from 10 to 19 February 2023"),
+])
+def test_rendered_quietly(zh, en):
+    assert findings(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # the scale changed
+    ("共有一百五十万人参加。", "One and a half billion people took part.",
+     [("major", "One and a half billion", "一百五十万")]),
+    ("受影响人口达3.5亿。", "The affected population reached 35 million.", [("major", "35 million", "3.5亿")]),
+    ("约五百万人撤离。", "About half a million people were evacuated.", [("major", "half a million", "五百万")]),
+    ("死亡率为千分之三。", "The death rate is 3 percent.", [("major", "3 percent", "千分之三")]),
+    # the currency changed
+    ("奖金为5000元。", "The bonus is 5,000 dollars.", [("minor", "5,000", "5000")]),
+    ("捐款二十万美元。", "It donated 200,000 yuan.", [("minor", "200,000", "二十万")]),
+    # a value said twice in the source and once in the target, or once in the source and twice in the target
+    ("12名记者和12名警察受伤。", "12 journalists and police officers were injured.", [("minor", None, "12")]),
+    ("家机构的7只产品可选", "7 products from 7 institutions to choose from", [("minor", "7", None)]),
+])
+def test_flagged(zh, en, expected):
+    assert findings(zh, en) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "9" * 400, "一" + "亿" * 80, "1" * 35 + "亿元", "一" + "万" * 50, "9" * 29 + " trillion", "1e" + "9" * 400,
+])
+def test_huge_numbers_neither_overflow_nor_crash(text):
+    for read in (en_numbers.quantities, zh_numbers.quantities):
+        for q in read(text):
+            assert q.value == q.value and abs(q.value) <= 1e30
+            assert q.shows()
+    assert isinstance(findings(text, text), list)
+
+
+@pytest.mark.parametrize(("text", "value", "strong"), [
+    ("a quarter of a billion", 2.5e8, True),
+    ("one and a half million", 1.5e6, True),
+    ("half a million", 5e5, True),
+    ("a half-million", 5e5, True),
+    ("three quarters of a million", 7.5e5, True),
+    ("2 and a half billion", 2.5e9, True),
+    ("two and a half years", 2.5, False),
+    ("a dozen", 12, False),
+    ("a couple of days", 2, False),
+])
+def test_english_scaled_fractions(text, value, strong):
+    qs = en_numbers.quantities(text)
+    assert [(q.value, q.strong) for q in qs] == [(value, strong)]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("US$5 million", "USD"), ("5,000 dollars", "USD"), ("300 yuan", "CNY"), ("RMB 300", "CNY"),
+    ("HK$3 billion", "HKD"), ("€20", "EUR"), ("20 euros", "EUR"), ("1,000 yen", "JPY"), ("£5", "GBP"), ("5 people", ""),
+])
+def test_english_currency(text, unit):
+    assert [q.unit for q in en_numbers.quantities(text) if q.strong] == [unit]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("5000元", "CNY"), ("人民币300元", "CNY"), ("二十万美元", "USD"), ("5万港元", "HKD"), ("3亿欧元", "EUR"),
+    ("100日元", "JPY"), ("50英镑", "GBP"), ("5000人", ""),
+])
+def test_chinese_currency(text, unit):
+    assert [q.unit for q in zh_numbers.quantities(text) if q.strong] == [unit]
