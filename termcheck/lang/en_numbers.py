@@ -16,6 +16,7 @@ from termcheck.lang.numeric import (
     PERCENT,
     Quantity,
     bounded,
+    iso_dates,
     key,
 )
 
@@ -59,10 +60,14 @@ _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s+(?:thousand|mille|mil)\b)", re.I
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=Euro)|(?<=EUR)|(?<=USD)|(?<=SwF)|(?<=CHF)|(?<=RMB)|(?<=GBP))"
-    r"(?P<num>\d{1,3}(?:([, \u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)(?! \d)|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 10,000 (and "10,000 5G stations")
+    r"|\d{1,3}(?:([ \u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)(?! \d)|\d+(?:\.\d+)?)"
     r"(?P<suf>st|nd|rd|th|s|’s|'s)?(?![\w])"
 )
 _SCALE_AFTER = re.compile(r"[\s-]*(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
+# the first number of a range takes the scale of the second: "12 to 14 million", "S$13.8 to S$14.3 billion"
+_RANGE_SCALE = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(?:[A-Z]{0,2}\$|€|£|¥)?\s*\d[\d,]*(?:\.\d+)?[\s-]*"
+                          r"(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
 _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 _CODE = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*\d|\d[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*"
@@ -186,6 +191,8 @@ def quantities(text: str) -> list[Quantity]:
     for m in _TIME.finditer(text):
         h = int(m["h"])
         add(m.start(), m.end(), {("n", h), ("n", (h + 12) % 24), ("n", h % 12)}, NUMBER, h, False)
+    for span, kind, value, keys in iso_dates(text):
+        add(*span, set(keys), kind, value, True)
     for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
@@ -239,6 +246,9 @@ def quantities(text: str) -> list[Quantity]:
             value *= 1_000_000_000 if w == "bn" else _SCALES[w]
             keys = {("n", key(value))}
             end = scale.end()
+        elif kind == NUMBER and (rng := _RANGE_SCALE.match(text, end)):
+            w = rng["w"].lower()
+            keys.add(("n", key(value * (1_000_000_000 if w == "bn" else _SCALES[w]))))
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m["num"]) and end == b:
             keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from termcheck.model import Span
@@ -20,6 +21,23 @@ MAX_VALUE = 1e30
 
 # currencies, as the number readers of every language name them
 USD, CNY, EUR, JPY, GBP, HKD = "USD", "CNY", "EUR", "JPY", "GBP", "HKD"
+
+
+# a date written with digits only, year first: 2023-02-11, 2023/2/11, 2023.02.11
+_ISO_DATE = re.compile(r"(?<![\d.])(?P<y>(?:1[89]|2[01])\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                       r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def iso_dates(text: str) -> list[tuple[Span, str, float, frozenset[tuple[str, float]]]]:
+    """Year, month and day of every all-digit date (2023-02-11): (span, kind, value, keys) each, so that
+    the month matches a month name on the other side."""
+    out: list[tuple[Span, str, float, frozenset[tuple[str, float]]]] = []
+    for m in _ISO_DATE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        out.append((m.span("y"), YEAR, y, frozenset({("n", float(y))})))
+        out.append((m.span("m"), MONTH, mo, frozenset({("month", mo)})))
+        out.append((m.span("d"), DAY, d, frozenset({("n", float(d))})))
+    return out
 
 
 def bounded(value: float | None) -> bool:

@@ -17,6 +17,7 @@ from termcheck.lang.numeric import (
     YEAR,
     Quantity,
     bounded,
+    iso_dates,
     key,
 )
 
@@ -70,6 +71,8 @@ _DOUBLE = re.compile(r"翻一番|翻番|翻了一番|[增加长多]了?一倍")
 _BARE_SCALE = re.compile(r"(?<=[逾超近约达破上])(?:百万|千万|十万|万|亿)(?![分之])")
 # a rate's base: 每千人 "per 1,000 people", 每十万 "per 100,000"
 _PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
+# the second number of a range and its scale, after the first: 400至600万
+_RANGE_SCALE = re.compile(r"\s*[至到~～\-—–]\s*\d+(?:\.\d+)?(?P<s>[百千]?[万亿]+)")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
 
 
@@ -161,6 +164,8 @@ def quantities(text: str) -> list[Quantity]:
         for i in range(start, end):
             taken[i] = True
 
+    for span, kind, value, keys in iso_dates(t):
+        add(*span, set(keys), kind, value, True)
     for m in _HALF.finditer(t):
         add(m.start(), m.end(), {("n", 0.5), ("n", 50.0)}, FRACTION, 0.5, False)
     for m in _DOUBLE.finditer(t):
@@ -220,6 +225,9 @@ def quantities(text: str) -> list[Quantity]:
                 add(start, end, {("n", key(value))}, CODE, value, False)
                 continue
             mult, end = _scale_after(t, end)
+            extra = 0.0
+            if mult == 1 and (rng := _RANGE_SCALE.match(t, end)):  # 400至600万: the scale is the range's
+                extra = _scale_after(t, rng.end() - len(rng["s"]))[0] * _ar_value(m["ar"])
             value *= mult
             strong = True
             digits = m["ar"]
@@ -244,6 +252,8 @@ def quantities(text: str) -> list[Quantity]:
         after = t[u:u + 3]
         kind = NUMBER
         keys = {("n", key(value))}
+        if m["ar"] and extra and bounded(extra):
+            keys.add(("n", key(extra)))
         if list_marker and ((list_marker["a"] and start == list_marker.start("a"))
                             or (list_marker["outline"] and start < list_marker.end("outline"))):
             strong = False
