@@ -54,6 +54,14 @@ def findings(zh: str, en: str) -> list[tuple[str, str | None, str | None]]:
     ("2023年2月10日开始募集。", "Fundraising began on February 10, 2023."),
     ("于2月10日和2月11日举行。", "It was held on February 10 and 11."),  # a month said once for two dates
     ("2023年2月10日至2月19日", "from 10 to 19 February 2023"),
+    ("可领取300元。", "One can receive 300 yuan."),
+    ("截至2月11日", "As of 11th February"),  # an ordinal day before the month is British usage, not flagged
+    # ranges share their scale
+    ("预计1200万至1400万人次。", "12 to 14 million visitors are expected."),
+    ("达到400至600万。", "It reached 4-6 million."),
+    ("收入可达138亿至143亿新元。", "Revenue may reach S$13.8 to 14.3 billion."),
+    ("新增5G基站10000个。", "An additional 10,000 5G base stations were added."),
+    ("2023-02-11 13:09:10 [来源:新华社]", "February 11, 2023, 13:09:10 [Source: Xinhua]"),
 ])
 def test_rendered_quietly(zh, en):
     assert findings(zh, en) == []
@@ -72,9 +80,22 @@ def test_rendered_quietly(zh, en):
     # a value said twice in the source and once in the target, or once in the source and twice in the target
     ("12名记者和12名警察受伤。", "12 journalists and police officers were injured.", [("minor", None, "12")]),
     ("家机构的7只产品可选", "7 products from 7 institutions to choose from", [("minor", "7", None)]),
+    # written against English convention: the finding sits on the target text
+    ("可领取300元。", "One can receive 300 RMB.", [("minor", "300 RMB", None)]),
+    ("2月11日举行。", "It was held on February 11th.", [("minor", "February 11th", None)]),
+    # a range whose first number lost the scale
+    ("预计1200万至1400万人次。", "12 to 14 visitors are expected.",
+     [("major", "12", "1200万"), ("major", "14", "1400万")]),
 ])
 def test_flagged(zh, en, expected):
     assert findings(zh, en) == expected
+
+
+def test_format_findings_carry_their_locale_category():
+    rep = check([Segment("1", "可领取300元，2月11日。", "One can receive 300 RMB on February 11th.")],
+                glossary=Glossary([]), config=Config(select=("accuracy.number",)))
+    assert [(f.category, f.suggestion) for f in rep.findings] == [
+        ("locale-convention/currency-format", "RMB 300"), ("locale-convention/date-format", "February 11")]
 
 
 @pytest.mark.parametrize("text", [

@@ -5,18 +5,21 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import MONTH, NUMBER, PERCENT, Quantity
+from termcheck.lang.numeric import MONTH, NUMBER, PERCENT, Quantity, bounded
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
 Extractor = Callable[[str], list[Quantity]]
 # language code -> module with `quantities(text) -> list[Quantity]`
 NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
+# language code -> module with `format_issues(text) -> list[FormatIssue]` (how amounts and dates are written)
+CONVENTION_MODULES = {"en": "termcheck.lang.en_conventions"}
 
 
 @cache
@@ -54,6 +57,11 @@ def _family(q: Quantity) -> str:
     return "month" if any(k[0] == "month" for k in q.keys) else "n"
 
 
+def _significant(value: float) -> str:
+    """The significant digits of a value, whatever its scale: 12, 1.2e7 and 0.12 -> '12'."""
+    return f"{value:.8e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0") if bounded(value) else ""
+
+
 def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int) -> float:
     """How likely target mention t is the changed rendering of source mention s.
 
@@ -62,7 +70,7 @@ def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int) -> float:
     """
     score = 4.0 if _family(s) == _family(t) else 0.0
     score += 1.0 if s.kind == t.kind else 0.0
-    digits = sorted(f"{s.value:g}".replace(".", "").lstrip("0")), sorted(f"{t.value:g}".replace(".", "").lstrip("0"))
+    digits = sorted(_significant(s.value)), sorted(_significant(t.value))
     if digits[0] == digits[1]:
         score += 1.0
     return score - abs(s.span[0] / max(ns, 1) - t.span[0] / max(nt, 1))
@@ -84,6 +92,13 @@ def pair_changed(lost: Sequence[Quantity], extra: Sequence[Quantity], ns: int,
     return sorted(pairs, key=lambda p: p[1].span)
 
 
+@cache
+def conventions(code: str) -> Callable[[str], list[Any]] | None:
+    """The number-format conventions of a language, or None when termcheck knows none."""
+    name = CONVENTION_MODULES.get(base_code(code))
+    return importlib.import_module(name).format_issues if name else None
+
+
 @register
 class NumberMismatch(Check):
     """Numbers, amounts, percentages, dates and ordinals differ between source and target.
@@ -98,7 +113,8 @@ class NumberMismatch(Check):
     severity = Severity.MAJOR
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
-               "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor"}
+               "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor",
+               "format_severity": "minor"}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
@@ -110,6 +126,7 @@ class NumberMismatch(Check):
             src = sorted([*src, *(q for q in tgt_x(seg.source) if q.kind == MONTH)], key=lambda q: q.span)
         if not src and not tgt:
             return
+        yield from self._formats(seg)
         matched = match(src, tgt)
         used = set(matched.values())
         src_keys = frozenset().union(*(q.keys for q in src))
@@ -173,3 +190,17 @@ class NumberMismatch(Check):
                                         f"in the {other_side}: {what}",
                                    severity=Severity.parse(self.opts["fewer_severity"]), suggestion=q.shows(),
                                    score=value, **span)
+
+    def _formats(self, seg: Segment) -> Iterable[Finding]:
+        """An amount or a date written against the target language's convention ("300 RMB", "February 11th"),
+        unless the source writes it the same way."""
+        issues = conventions(seg.target_lang)
+        if issues is None:
+            return
+        for issue in issues(seg.target or ""):
+            if issue.text in (seg.source or ""):
+                continue
+            f = self.finding(seg, f"{issue.text}: written as {issue.suggestion} in {seg.target_lang}",
+                             severity=Severity.parse(self.opts["format_severity"]), target_span=issue.span,
+                             suggestion=issue.suggestion)
+            yield replace(f, category=f"locale-convention/{issue.kind}")

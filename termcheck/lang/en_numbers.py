@@ -16,6 +16,7 @@ from termcheck.lang.numeric import (
     PERCENT,
     Quantity,
     bounded,
+    clock_times,
     iso_dates,
     key,
 )
@@ -69,7 +70,6 @@ _SCALE_AFTER = re.compile(r"[\s-]*(?P<w>thousand|million|billion|trillion|bn)\b"
 _RANGE_SCALE = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(?:[A-Z]{0,2}\$|€|£|¥)?\s*\d[\d,]*(?:\.\d+)?[\s-]*"
                           r"(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
-_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 _CODE = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*\d|\d[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*"
                    r"(?:[/.\-][A-Za-z0-9]+)*|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)*[/.\-]\d+(?:[/.\-][A-Za-z0-9]+)*")
 _HAS_CODE = re.compile(r"[A-Za-z][/.\-]?\d|\d[A-Za-z]")
@@ -188,9 +188,8 @@ def quantities(text: str) -> list[Quantity]:
         value = key(share * _SCALES[m["scale"].lower()])
         add(*m.span(), {("n", value)}, NUMBER, value, True)
 
-    for m in _TIME.finditer(text):
-        h = int(m["h"])
-        add(m.start(), m.end(), {("n", h), ("n", (h + 12) % 24), ("n", h % 12)}, NUMBER, h, False)
+    for span, hour, keys in clock_times(text):
+        add(*span, set(keys), NUMBER, hour, False)
     for span, kind, value, keys in iso_dates(text):
         add(*span, set(keys), kind, value, True)
     for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():

@@ -40,6 +40,20 @@ def iso_dates(text: str) -> list[tuple[Span, str, float, frozenset[tuple[str, fl
     return out
 
 
+# a time of day with digits: 13:09, 13:09:10
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+
+
+def clock_times(text: str) -> list[tuple[Span, float, frozenset[tuple[str, float]]]]:
+    """Every digital time of day: (span, hour, keys); the hour matches 1 pm or 13 h on the other side."""
+    out: list[tuple[Span, float, frozenset[tuple[str, float]]]] = []
+    for m in _CLOCK.finditer(text):
+        h = int(m["h"])
+        keys = frozenset({("n", float(h)), ("n", float((h + 12) % 24)), ("n", float(h % 12))})
+        out.append((m.span(), float(h), keys))
+    return out
+
+
 def bounded(value: float | None) -> bool:
     """Whether a reading is a finite value termcheck compares (|value| <= MAX_VALUE)."""
     return value is not None and value == value and abs(value) <= MAX_VALUE

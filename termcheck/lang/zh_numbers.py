@@ -17,6 +17,7 @@ from termcheck.lang.numeric import (
     YEAR,
     Quantity,
     bounded,
+    clock_times,
     iso_dates,
     key,
 )
@@ -166,6 +167,8 @@ def quantities(text: str) -> list[Quantity]:
 
     for span, kind, value, keys in iso_dates(t):
         add(*span, set(keys), kind, value, True)
+    for span, hour, keys in clock_times(t):
+        add(*span, set(keys), NUMBER, hour, False)
     for m in _HALF.finditer(t):
         add(m.start(), m.end(), {("n", 0.5), ("n", 50.0)}, FRACTION, 0.5, False)
     for m in _DOUBLE.finditer(t):
