@@ -55,6 +55,13 @@ def findings(zh: str, en: str) -> list[tuple[str, str | None, str | None]]:
     ("于2月10日和2月11日举行。", "It was held on February 10 and 11."),  # a month said once for two dates
     ("2023年2月10日至2月19日", "from 10 to 19 February 2023"),
     ("可领取300元。", "One can receive 300 yuan."),
+    # approximation words: the same direction, "about" against anything, or only one side saying it
+    ("收到超92万份申请。", "It received more than 920,000 applications."),
+    ("近50%的人同意。", "Nearly 50% agreed."),
+    ("约300人出席。", "More than 300 people attended."),
+    ("差不多就是8000多元。", "It is nearly 8,000 yuan."),
+    ("5000人以上参加。", "Over 5,000 people took part."),
+    ("有5000多人。", "There were 5,000 people."),
     ("截至2月11日", "As of 11th February"),  # an ordinal day before the month is British usage, not flagged
     # ranges share their scale
     ("预计1200万至1400万人次。", "12 to 14 million visitors are expected."),
@@ -83,6 +90,9 @@ def test_rendered_quietly(zh, en):
     # written against English convention: the finding sits on the target text
     ("可领取300元。", "One can receive 300 RMB.", [("minor", "300 RMB", None)]),
     ("2月11日举行。", "It was held on February 11th.", [("minor", "February 11th", None)]),
+    # a bound turned round
+    ("逾百万人受灾。", "Nearly a million people were affected.", [("minor", "a million", "百万")]),
+    ("不到10%的人同意。", "More than 10% agreed.", [("minor", "10%", "10%")]),
     # a range whose first number lost the scale
     ("预计1200万至1400万人次。", "12 to 14 visitors are expected.",
      [("major", "12", "1200万"), ("major", "14", "1400万")]),

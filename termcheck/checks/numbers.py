@@ -11,10 +11,11 @@ from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import MONTH, NUMBER, PERCENT, Quantity, bounded
+from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, Quantity, bounded
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
+_BOUND_NAME = {ABOVE: "lower bound (more than)", BELOW: "upper bound (nearly, less than)"}
 Extractor = Callable[[str], list[Quantity]]
 # language code -> module with `quantities(text) -> list[Quantity]`
 NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
@@ -114,7 +115,7 @@ class NumberMismatch(Check):
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
                "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor",
-               "format_severity": "minor"}
+               "format_severity": "minor", "bound_severity": "minor"}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
@@ -135,6 +136,7 @@ class NumberMismatch(Check):
         lost = [q for k, q in enumerate(src) if k not in matched and q.strong and not q.keys & tgt_keys]
         extra = [q for k, q in enumerate(tgt) if k not in used and q.strong and not q.keys & src_keys]
         yield from self._currencies(seg, src, tgt, matched)
+        yield from self._bounds(seg, src, tgt, matched)
         yield from self._fewer(seg, src, tgt, matched)
         pairs = pair_changed(lost, extra, len(seg.source), len(seg.target))
         for s, t in pairs:
@@ -163,6 +165,17 @@ class NumberMismatch(Check):
                 yield self.finding(seg, f"the source has {s.text} in {s.unit} but the target has {t.text} in {t.unit}",
                                    severity=Severity.parse(self.opts["currency_severity"]), source_span=s.span,
                                    target_span=t.span, suggestion=f"{s.shows()} {s.unit}", score=t.value)
+
+    def _bounds(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A bound turned round: 逾92万 ("over") rendered as "nearly 920,000". An approximation word on one
+        side only, or "about" against either, is no finding."""
+        for i, j in sorted(matched.items()):
+            s, t = src[i], tgt[j]
+            if {s.bound, t.bound} == {ABOVE, BELOW}:
+                yield self.finding(seg, f"the source puts {s.text} as a {_BOUND_NAME[s.bound]} but the target as a "
+                                        f"{_BOUND_NAME[t.bound]}", severity=Severity.parse(self.opts["bound_severity"]),
+                                   source_span=s.span, target_span=t.span, score=t.value)
 
     def _fewer(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
                matched: Mapping[int, int]) -> Iterable[Finding]:

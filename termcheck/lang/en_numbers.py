@@ -6,6 +6,9 @@ import re
 
 from termcheck.lang.currency import en_currency
 from termcheck.lang.numeric import (
+    ABOUT,
+    ABOVE,
+    BELOW,
     CODE,
     DECADE,
     FRACTION,
@@ -290,4 +293,19 @@ def quantities(text: str) -> list[Quantity]:
                 keys.add(("n", key(value * (10 if dec["w"].lower().startswith("decade") else 100))))
             add(a, end, keys, kind, value, value > 10 or kind == PERCENT)
     out.sort(key=lambda q: q.span)
-    return [q.with_unit(unit) if (unit := en_currency(text, *q.span)) else q for q in out]
+    out = [q.with_unit(unit) if (unit := en_currency(text, *q.span)) else q for q in out]
+    return [q.with_bound(bound) if (bound := _bound(text, q.span[0])) else q for q in out]
+
+
+_BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<above>more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|beyond)|"
+    r"(?P<below>nearly|almost|close\s+to|less\s+than|fewer\s+than|under|below|just\s+short\s+of)|"
+    r"(?P<about>about|around|approximately|roughly|some|an\s+estimated))\s+(?:[A-Z]{0,2}\$|€|£|¥)?$", re.I)
+
+
+def _bound(text: str, start: int) -> str:
+    """The approximation word right before a number: 'more than' (above), 'nearly' (below), 'about'."""
+    m = _BOUND_BEFORE.search(text, max(0, start - 25), start)
+    if m is None:
+        return ""
+    return ABOVE if m["above"] else BELOW if m["below"] else ABOUT

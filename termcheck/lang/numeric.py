@@ -19,6 +19,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # drop them, so no reading overflows and no message prints an infinite number
 MAX_VALUE = 1e30
 
+# what an approximation word says of the true value: above it, below it, around it
+ABOVE, BELOW, ABOUT = "above", "below", "about"
+
 # currencies, as the number readers of every language name them
 USD, CNY, EUR, JPY, GBP, HKD = "USD", "CNY", "EUR", "JPY", "GBP", "HKD"
 
@@ -68,6 +71,8 @@ def key(value: float) -> float:
 class Quantity:
     """One number mention: the values it may stand for, where it is, and how sure we are.
 
+    `bound` is the direction of an approximation word next to it (逾/多/余/"more than": ABOVE;
+    近/"nearly": BELOW; 约/"about": ABOUT), else "".
     `unit` names a currency written next to the number (美元, dollars, RMB), else "".
     `keys` holds ("n", value) for counts, percents, ordinals, years and days, and ("month", m)
     for a month name or N月: the two sides match when their key sets intersect. A `strong`
@@ -83,10 +88,15 @@ class Quantity:
     value: float
     strong: bool
     unit: str = ""  # a currency (USD, CNY, ...) when the text names one next to the number
+    bound: str = ""  # ABOVE (逾, 多, "more than"), BELOW (近, "nearly") or ABOUT (约, "about") when the text says so
 
     def with_unit(self, unit: str) -> Quantity:
         """The same mention with a currency."""
-        return Quantity(self.span, self.text, self.keys, self.kind, self.value, self.strong, unit)
+        return Quantity(self.span, self.text, self.keys, self.kind, self.value, self.strong, unit, self.bound)
+
+    def with_bound(self, bound: str) -> Quantity:
+        """The same mention with an approximation word's direction."""
+        return Quantity(self.span, self.text, self.keys, self.kind, self.value, self.strong, self.unit, bound)
 
     def shows(self) -> str:
         """The value as an English writer would expect it (the suggestion)."""

@@ -6,6 +6,9 @@ import re
 
 from termcheck.lang.currency import zh_currency
 from termcheck.lang.numeric import (
+    ABOUT,
+    ABOVE,
+    BELOW,
     CODE,
     DAY,
     DECADE,
@@ -292,4 +295,28 @@ def quantities(text: str) -> list[Quantity]:
             keys |= {("n", key(value % 12)), ("n", key(value * 100))}
         add(start, end, keys, kind, value, strong)
     out.sort(key=lambda q: q.span)
-    return [q.with_unit(unit) if q.kind == NUMBER and (unit := zh_currency(text, *q.span)) else q for q in out]
+    out = [q.with_unit(unit) if q.kind == NUMBER and (unit := zh_currency(text, *q.span)) else q for q in out]
+    return [q.with_bound(bound) if (bound := _bound(t, *q.span)) else q for q in out]
+
+
+_ABOVE_BEFORE = re.compile(r"(?:逾|超过|超出|超|多于|高于|大于)$")
+_BELOW_BEFORE = re.compile(r"(?:将近|接近|近|不到|不足|少于|低于|小于)$")
+_ABOUT_BEFORE = re.compile(r"(?:大约|约为|约|大概|差不多|左右)\w{0,3}$")
+_ABOVE_AFTER = re.compile(r"^(?:[万亿]?[多余]|[^\d\s，。、]?以上)")
+_BELOW_AFTER = re.compile(r"^[^\d\s，。、]?(?:以下|以内)")
+_ABOUT_AFTER = re.compile(r"^[^\d\s，。、]?(?:左右|上下)")
+
+
+def _bound(t: str, start: int, end: int) -> str:
+    """The approximation words next to a number: 逾, 多, 余, 以上 (above), 近, 不到 (below), 约, 左右 (about);
+    words of two directions (差不多8000多: "some 8,000-odd") say about. A scale word read into the number
+    (20多万) counts as after it."""
+    before, after = t[max(0, start - 6):start], t[end:end + 3]
+    found = set()
+    if _ABOVE_BEFORE.search(before) or _ABOVE_AFTER.match(after) or re.search(r"\d[多余][万亿]", t[start:end]):
+        found.add(ABOVE)
+    if _BELOW_BEFORE.search(before) or _BELOW_AFTER.match(after):
+        found.add(BELOW)
+    if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(after):
+        found.add(ABOUT)
+    return found.pop() if len(found) == 1 else (ABOUT if found else "")
