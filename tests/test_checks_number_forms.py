@@ -46,6 +46,8 @@ def findings(zh: str, en: str) -> list[tuple[str, str | None, str | None]]:
     ("有三千余人。", "There were more than 3,000 people."),
     # percentage points, currencies as written in each language
     ("失业率下降了5个百分点。", "Unemployment fell by 5 percentage points."),
+    ("比率增加了4.5个百分点。", "The rate increased by 4.5 points."),
+    ("增长了5%。", "It grew by 5 per cent."),
     ("每次可领取人民币300元。", "Each time one receives RMB 300."),
     ("奖金为5000元。", "The bonus is 5,000 yuan."),
     ("捐款二十万美元。", "It donated US$200,000."),
@@ -90,6 +92,9 @@ def test_rendered_quietly(zh, en):
     # written against English convention: the finding sits on the target text
     ("可领取300元。", "One can receive 300 RMB.", [("minor", "300 RMB", None)]),
     ("2月11日举行。", "It was held on February 11th.", [("minor", "February 11th", None)]),
+    # percentage points are no per cent
+    ("失业率下降了5个百分点。", "Unemployment fell by 5 percent.", [("minor", "5 percent", "5个百分点")]),
+    ("增长了5%。", "It grew by 5 percentage points.", [("minor", "5 percentage points", "5%")]),
     # a bound turned round
     ("逾百万人受灾。", "Nearly a million people were affected.", [("minor", "a million", "百万")]),
     ("不到10%的人同意。", "More than 10% agreed.", [("minor", "10%", "10%")]),

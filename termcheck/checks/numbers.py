@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, Quantity, bounded
+from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, POINTS, Quantity, bounded
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
@@ -168,10 +168,14 @@ class NumberMismatch(Check):
 
     def _bounds(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
                 matched: Mapping[int, int]) -> Iterable[Finding]:
-        """A bound turned round: 逾92万 ("over") rendered as "nearly 920,000". An approximation word on one
-        side only, or "about" against either, is no finding."""
+        """A bound turned round: 逾92万 ("over") rendered as "nearly 920,000" (an approximation word on one
+        side only, or "about" against either, is no finding); percentage points rendered as per cent."""
         for i, j in sorted(matched.items()):
             s, t = src[i], tgt[j]
+            if {s.kind, t.kind} == {PERCENT, POINTS}:
+                yield self.finding(seg, f"the source has {s.text} ({s.kind}) but the target has {t.text} ({t.kind})",
+                                   severity=Severity.parse(self.opts["bound_severity"]), source_span=s.span,
+                                   target_span=t.span, suggestion=s.shows(), score=t.value)
             if {s.bound, t.bound} == {ABOVE, BELOW}:
                 yield self.finding(seg, f"the source puts {s.text} as a {_BOUND_NAME[s.bound]} but the target as a "
                                         f"{_BOUND_NAME[t.bound]}", severity=Severity.parse(self.opts["bound_severity"]),
@@ -189,7 +193,7 @@ class NumberMismatch(Check):
             by_value: dict[float, Quantity] = {}
             for k in free:
                 q = mine[k]
-                if q.strong and q.kind in (NUMBER, PERCENT):
+                if q.strong and q.kind in (NUMBER, PERCENT, POINTS):
                     by_value.setdefault(q.value, q)
             for value, q in sorted(by_value.items()):
                 n_mine = sum(1 for x in mine if x.strong and x.keys & q.keys)

@@ -17,6 +17,7 @@ from termcheck.lang.numeric import (
     NUMBER,
     ORDINAL,
     PERCENT,
+    POINTS,
     Quantity,
     bounded,
     clock_times,
@@ -255,7 +256,9 @@ def quantities(text: str) -> list[Quantity]:
             keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)
         mille = _PER_MILLE_AFTER.match(text, end)
-        if pct and kind == NUMBER:
+        if pct and kind == NUMBER and "point" in pct.group().lower():
+            kind, end = POINTS, pct.end()
+        elif pct and kind == NUMBER:
             kind, end = PERCENT, pct.end()
             keys.add(("n", key(value / 100)))
         elif mille and kind == NUMBER:

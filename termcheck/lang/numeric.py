@@ -10,6 +10,7 @@ from termcheck.model import Span
 # kinds of quantity: how a mention is described in messages
 NUMBER, PERCENT, ORDINAL, FRACTION, YEAR, MONTH, DAY, DECADE, CODE = (
     "number", "percent", "ordinal", "fraction", "year", "month", "day", "decade", "code")
+POINTS = "percentage points"  # a difference of percentages: 5个百分点, "5 percentage points"
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -119,6 +120,8 @@ def english(value: float, kind: str = NUMBER) -> str:
         return MONTHS[int(value) - 1]
     if kind == PERCENT:
         return f"{_plain(value)}%"
+    if kind == POINTS:
+        return f"{_plain(value)} percentage points"
     if kind == ORDINAL and value == int(value):
         n = int(value)
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -17,6 +17,7 @@ from termcheck.lang.numeric import (
     NUMBER,
     ORDINAL,
     PERCENT,
+    POINTS,
     YEAR,
     Quantity,
     bounded,
@@ -77,6 +78,7 @@ _BARE_SCALE = re.compile(r"(?<=[逾超近约达破上])(?:百万|千万|十万|�
 _PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
 # the second number of a range and its scale, after the first: 400至600万
 _RANGE_SCALE = re.compile(r"\s*[至到~～\-—–]\s*\d+(?:\.\d+)?(?P<s>[百千]?[万亿]+)")
+_POINTS = re.compile(r"个?百分点")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
 
 
@@ -274,6 +276,8 @@ def quantities(text: str) -> list[Quantity]:
             start -= 1 + gap_before
             if after.startswith("页") or (after.startswith("项") and value <= 26):
                 strong = False  # page numbers differ between language versions; items are often (a), (b)
+        elif _POINTS.match(t, u):
+            kind, end, strong = POINTS, _POINTS.match(t, u).end(), True
         elif after.startswith(("%", "％")):
             kind, end, strong = PERCENT, u + 1, True
             keys.add(("n", key(value / 100)))
