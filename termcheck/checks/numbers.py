@@ -58,6 +58,15 @@ def _family(q: Quantity) -> str:
     return "month" if any(k[0] == "month" for k in q.keys) else "n"
 
 
+def _date_like(q: Quantity, mentions: Sequence[Quantity]) -> bool:
+    """A year (1900-2100) or a day next to a month: dates are repeated or left out freely ("in 2015 ... in
+    September 2015", "12 August 1949" said twice), so their counts are not compared."""
+    if q.value == int(q.value) and 1900 <= q.value <= 2100:
+        return True
+    return any(m.kind == MONTH and (0 <= q.span[0] - m.span[1] <= 2 or 0 <= m.span[0] - q.span[1] <= 2)
+               for m in mentions)
+
+
 def _significant(value: float) -> str:
     """The significant digits of a value, whatever its scale: 12, 1.2e7 and 0.12 -> '12'."""
     return f"{value:.8e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0") if bounded(value) else ""
@@ -172,11 +181,11 @@ class NumberMismatch(Check):
         side only, or "about" against either, is no finding); percentage points rendered as per cent."""
         for i, j in sorted(matched.items()):
             s, t = src[i], tgt[j]
-            if {s.kind, t.kind} == {PERCENT, POINTS}:
+            if s.kind == POINTS and t.kind == PERCENT:  # the reverse is often a translator's precision
                 yield self.finding(seg, f"the source has {s.text} ({s.kind}) but the target has {t.text} ({t.kind})",
                                    severity=Severity.parse(self.opts["bound_severity"]), source_span=s.span,
                                    target_span=t.span, suggestion=s.shows(), score=t.value)
-            if {s.bound, t.bound} == {ABOVE, BELOW}:
+            if {s.bound, t.bound} == {ABOVE, BELOW} and s.strong and t.strong and s.kind == t.kind:
                 yield self.finding(seg, f"the source puts {s.text} as a {_BOUND_NAME[s.bound]} but the target as a "
                                         f"{_BOUND_NAME[t.bound]}", severity=Severity.parse(self.opts["bound_severity"]),
                                    source_span=s.span, target_span=t.span, score=t.value)
@@ -185,7 +194,7 @@ class NumberMismatch(Check):
                matched: Mapping[int, int]) -> Iterable[Finding]:
         """A count or percentage one side states more often than the other: one left out, or one added.
 
-        Dates and ordinals are left alone (English says "February 10 and 11" for 2月10日和2月11日); a
+        Dates, years and ordinals are left alone (English says "February 10 and 11" for 2月10日和2月11日); a
         value absent from the other side altogether is reported as missing or added instead."""
         used = set(matched.values())
         for side, mine, other, free in (("source", src, tgt, [i for i in range(len(src)) if i not in matched]),
@@ -193,7 +202,7 @@ class NumberMismatch(Check):
             by_value: dict[float, Quantity] = {}
             for k in free:
                 q = mine[k]
-                if q.strong and q.kind in (NUMBER, PERCENT, POINTS):
+                if q.strong and q.kind in (NUMBER, PERCENT, POINTS) and not _date_like(q, mine):
                     by_value.setdefault(q.value, q)
             for value, q in sorted(by_value.items()):
                 n_mine = sum(1 for x in mine if x.strong and x.keys & q.keys)

@@ -301,8 +301,10 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:(?P<above>more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|beyond)|"
-    r"(?P<below>nearly|almost|close\s+to|less\s+than|fewer\s+than|under|below|just\s+short\s+of)|"
+    r"\b(?:(?P<above>no[t]?\s+(?:fewer|less)\s+than|at\s+least|more\s+than|over|above|in\s+excess\s+of|"
+    r"upwards\s+of|exceeding|beyond)|"
+    r"(?P<below>no[t]?\s+more\s+than|at\s+most|nearly|almost|close\s+to|less\s+than|fewer\s+than|under|below|"
+    r"just\s+short\s+of)|"
     r"(?P<about>about|around|approximately|roughly|some|an\s+estimated))\s+(?:[A-Z]{0,2}\$|€|£|¥)?$", re.I)
 
 

@@ -73,7 +73,7 @@ _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八�
 _HALF = re.compile(r"一半|半数|过半|近半|超半|逾半|减半|大半")
 _DOUBLE = re.compile(r"翻一番|翻番|翻了一番|[增加长多]了?一倍")
 # a scale with no digit before it after an approximation word: 逾百万 "over a million", 近万 "nearly 10,000"
-_BARE_SCALE = re.compile(r"(?<=[逾超近约达破上])(?:百万|千万|十万|万|亿)(?![分之])")
+_BARE_SCALE = re.compile(r"(?<=[逾超近约达破])(?:百万|千万|十万|万|亿)(?![分之])")
 # a rate's base: 每千人 "per 1,000 people", 每十万 "per 100,000"
 _PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
 # the second number of a range and its scale, after the first: 400至600万
@@ -170,6 +170,7 @@ def quantities(text: str) -> list[Quantity]:
         for i in range(start, end):
             taken[i] = True
 
+    cover = _lexicon_cover(t)
     for span, kind, value, keys in iso_dates(t):
         add(*span, set(keys), kind, value, True)
     for span, hour, keys in clock_times(t):
@@ -179,6 +180,8 @@ def quantities(text: str) -> list[Quantity]:
     for m in _DOUBLE.finditer(t):
         add(m.start(), m.end(), {("n", 2.0), ("n", 100.0), ("n", 200.0)}, FRACTION, 2.0, False)
     for m in _BARE_SCALE.finditer(t):
+        if any(cover[m.start():m.end()]):
+            continue
         value = cn_value("一" + m.group()) or 0.0
         add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, True)
     for m in _PER.finditer(t):
@@ -303,8 +306,9 @@ def quantities(text: str) -> list[Quantity]:
     return [q.with_bound(bound) if (bound := _bound(t, *q.span)) else q for q in out]
 
 
-_ABOVE_BEFORE = re.compile(r"(?:逾|超过|超出|超|多于|高于|大于)$")
-_BELOW_BEFORE = re.compile(r"(?:将近|接近|近|不到|不足|少于|低于|小于)$")
+_ABOVE_BEFORE = re.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|大于)$|(?:至少|不少于|不低于|不小于|不下于)$")
+_BELOW_BEFORE = re.compile(r"(?<!不)(?:将近|接近|近|少于|低于|小于)$"
+                           r"|(?:不到|不足|不超过|不超|不多于|不高于|不大于|最多|至多)$")
 _ABOUT_BEFORE = re.compile(r"(?:大约|约为|约|大概|差不多|左右)\w{0,3}$")
 _ABOVE_AFTER = re.compile(r"^(?:[万亿]?[多余]|[^\d\s，。、]?以上)")
 _BELOW_AFTER = re.compile(r"^[^\d\s，。、]?(?:以下|以内)")
