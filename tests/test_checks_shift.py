@@ -56,6 +56,18 @@ def test_planted_shift_in_own_text(how, k):
     assert last >= len(sources) - 3  # the shift runs on to the end
 
 
+def test_semantic_evidence_when_asked_for():
+    from termcheck.align import semantic
+
+    if not semantic.available():
+        pytest.skip("the semantic extra is not installed")
+    sources = [s for s, _ in PAIRS[:-1]]
+    targets = [t for _, t in PAIRS]
+    assert find_runs(len(sources), scorer(sources, targets[:-1], semantic=True)) == []
+    runs = find_runs(len(sources), scorer(sources, targets[:5] + targets[6:], semantic=True))
+    assert [(r.first, r.step) for r in runs] == [(5, 1)]
+
+
 def test_reported_once_with_first_and_last_segment():
     n = len(PAIRS) - 1
     targets = [t for _, t in PAIRS]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
+from termcheck.errors import ConfigError
 from termcheck.lang import base_code
 from termcheck.model import Finding, Segment, Severity
 
@@ -17,6 +18,8 @@ RUN_EVIDENCE = 12.0
 MIN_RUN = 2
 # each number, name or glossary term both texts share is worth this much (a dictionary word ~ 1-3)
 ANCHOR_WEIGHT = 3.0
+# with the `semantic` option: nats per unit of cosine similarity (a translation ~0.7, unrelated text ~0.1)
+SEMANTIC_WEIGHT = 10.0
 # segments of the previous batch kept to see a run that crosses a batch boundary
 CARRY = 50
 
@@ -68,18 +71,33 @@ def _dictionary_scorer(sources: Sequence[str], targets: Sequence[str], source_la
     return lambda i, j: lex(i, i + 1, j, j + 1)
 
 
+def _semantic_scorer(sources: Sequence[str], targets: Sequence[str]) -> Scorer:
+    """Cross-lingual sentence similarity (the `semantic` extra's encoder), SEMANTIC_WEIGHT nats per unit."""
+    from termcheck.align import semantic
+
+    if not semantic.available():
+        raise ConfigError('alignment.shift with semantic = true needs the semantic extra: '
+                          'pip install "termcheck[semantic]"')
+    src, tgt = semantic.embed(sources), semantic.embed(targets)
+    return lambda i, j: SEMANTIC_WEIGHT * float(src[i] @ tgt[j])
+
+
 def scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str = "zh", target_lang: str = "en",
-           rendered: Sequence[int] | None = None) -> Scorer:
+           rendered: Sequence[int] | None = None, semantic: bool = False) -> Scorer:
     """score(i, j): evidence in nats that target j translates source i (`rendered`: per segment, how
-    many glossary terms of its source its own target renders)."""
-    anchors = _anchor_scorer(sources, targets, source_lang, target_lang, rendered)
+    many glossary terms of its source its own target renders; `semantic`: add sentence similarity)."""
+    parts = [_anchor_scorer(sources, targets, source_lang, target_lang, rendered)]
     words = _dictionary_scorer(sources, targets, source_lang, target_lang)
+    if words is not None:
+        parts.append(words)
+    if semantic:
+        parts.append(_semantic_scorer(sources, targets))
     cache: dict[tuple[int, int], float] = {}
 
     def score(i: int, j: int) -> float:
         v = cache.get((i, j))
         if v is None:
-            v = cache[(i, j)] = anchors(i, j) + (words(i, j) if words else 0.0)
+            v = cache[(i, j)] = sum(part(i, j) for part in parts)
         return v
     return score
 
@@ -116,16 +134,19 @@ class Shift(Check):
     """A run of consecutive segments whose targets translate the neighbouring sources (segment lost or inserted).
 
     Evidence: CC-CEDICT dictionary matches (as the aligner uses them), shared numbers, Latin-script
-    names and glossary terms. Reported once per run, on its first segment; the message names the first
-    and the last, `score` holds the run's evidence in nats. Runs are seen within one document; a run that
-    crosses a batch boundary is seen when it starts in the last CARRY segments of the previous batch.
+    names and glossary terms; with the option `semantic = true` also the sentence similarity of the
+    `semantic` extra (the check's own option: `--semantic` does not reach it yet). Reported once per
+    run, on its first segment; the message names the first and the last, `score` holds the run's
+    evidence in nats. Runs are seen within one document (a run needs two shifted segments, so a shift
+    at a document's very last segment is not seen); a run that crosses a batch boundary is seen when
+    it starts in the last CARRY segments of the previous batch.
     """
 
     id = "alignment.shift"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
     needs = frozenset({"source", "target"})
-    options: ClassVar[dict[str, Any]] = {"min_run": MIN_RUN}
+    options: ClassVar[dict[str, Any]] = {"min_run": MIN_RUN, "semantic": False}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -157,7 +178,8 @@ class Shift(Check):
             return []
         segs = [s for s, _ in group]
         sources, targets = zip(*map(_texts, segs), strict=True)
-        score = scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group])
+        score = scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group],
+                       semantic=bool(self.opts["semantic"]))
         out = []
         for r in find_runs(len(group), score):
             if r.last - r.first + 1 < self.opts["min_run"]:
