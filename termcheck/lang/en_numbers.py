@@ -179,12 +179,16 @@ def quantities(text: str) -> list[Quantity]:
         for i in range(a, b):
             taken[i] = True
 
-    for m in _AND_A_HALF.finditer(text):
+    low = text.lower()
+    halves = "half" in low
+    scaled = halves or any(w in low for w in ("third", "quarter", "fifth", "tenth"))
+    scaled = scaled and any(w in low for w in _SCALES)
+    for m in _AND_A_HALF.finditer(text) if halves else ():
         whole = float(m["whole"]) if m["whole"][0].isdigit() else _UNITS[m["whole"].lower()]
         scale = _SCALES[m["scale"].lower()] if m["scale"] else 1
         value = key((whole + 0.5) * scale)
         add(*m.span(), {("n", value)}, NUMBER, value, scale > 1 or m["whole"][0].isdigit())
-    for m in _FRACTION_OF_SCALE.finditer(text):
+    for m in _FRACTION_OF_SCALE.finditer(text) if scaled else ():
         if not free(*m.span()):
             continue
         share = 0.5 if m["half"] else ((1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()])

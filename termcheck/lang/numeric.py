@@ -51,7 +51,7 @@ _CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?::[0-5]\d)
 def clock_times(text: str) -> list[tuple[Span, float, frozenset[tuple[str, float]]]]:
     """Every digital time of day: (span, hour, keys); the hour matches 1 pm or 13 h on the other side."""
     out: list[tuple[Span, float, frozenset[tuple[str, float]]]] = []
-    for m in _CLOCK.finditer(text):
+    for m in _CLOCK.finditer(text) if ":" in text else ():
         h = int(m["h"])
         keys = frozenset({("n", float(h)), ("n", float((h + 12) % 24)), ("n", float(h % 12))})
         out.append((m.span(), float(h), keys))
