@@ -78,6 +78,25 @@ def test_reported_once_with_first_and_last_segment():
     assert "segments 5 to" in rep.findings[0].message and rep.findings[0].score > 0
 
 
+@pytest.mark.parametrize("size", [6, 2000])
+def test_segments_without_index_are_taken_in_order(size):
+    targets = [t for _, t in PAIRS]
+    targets = targets[:4] + targets[5:]
+    segs = [Segment(str(i + 1), PAIRS[i][0], targets[i]) for i in range(len(PAIRS) - 1)]
+    segs += [Segment(f"b{i}", s, t, doc="e") for i, (s, t) in enumerate(PAIRS[:6])]  # a second document: a run
+    segs += [Segment(f"b{i + 6}", PAIRS[i + 7][0], PAIRS[i + 8][1], doc="e") for i in range(5)]  # lost after 6
+    rep = check(segs, glossary=Glossary([]), config=Config(select=("alignment.shift",), batch_size=size))
+    assert [f.segment for f in rep.findings] == ["5", "b6"]
+
+
+def test_a_segment_without_target_ends_a_run():
+    targets = [t for _, t in PAIRS]
+    targets = targets[:4] + targets[5:]
+    segs = [Segment(str(i + 1), PAIRS[i][0], None if i == 9 else targets[i], index=i) for i in range(len(PAIRS) - 1)]
+    rep = check(segs, glossary=Glossary([]), config=Config(select=("alignment.shift",)))
+    assert [f.segment for f in rep.findings] == ["5", "11"]
+
+
 def test_across_batch_boundary_and_documents():
     n = len(PAIRS) - 1
     targets = [t for _, t in PAIRS]

@@ -151,23 +151,29 @@ class Shift(Check):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._carry: list[tuple[Segment, int]] = []
-        self._reported: set[tuple[str, int]] = set()
+        self._reported: list[Segment] = []  # first segments of runs reported, while still carried
         self._pending: list[Finding] = []
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         rendered = _rendered(self.run, batch)
-        segs = self._carry + [(s, r) for s, r in zip(batch.segments, rendered, strict=True) if self.applies(s)]
-        out: list[Finding] = []
-        groups: list[list[tuple[Segment, int]]] = []
-        for s, r in segs:
-            if groups and groups[-1][-1][0].doc == s.doc and s.index == groups[-1][-1][0].index + 1:
-                groups[-1].append((s, r))
+        # groups of consecutive segments of one document with both texts; a segment without one ends a group
+        groups: list[list[tuple[Segment, int]]] = [self._carry] if self._carry else []
+        open_group = bool(self._carry)
+        for seg, r in zip(batch.segments, rendered, strict=True):
+            if not self.applies(seg):
+                open_group = False
+                continue
+            if open_group and groups[-1][-1][0].doc == seg.doc:
+                groups[-1].append((seg, r))
             else:
-                groups.append([(s, r)])
+                groups.append([(seg, r)])
+                open_group = True
+        out: list[Finding] = []
         self._pending = []
         for g in groups:
-            out.extend(self._group(g, at_end=g is groups[-1]))
-        self._carry = groups[-1][-CARRY:] if groups else []
+            out.extend(self._group(g, at_end=open_group and g is groups[-1]))
+        self._carry = groups[-1][-CARRY:] if open_group and groups else []
+        self._reported = [r for r in self._reported if any(r is s for s, _ in self._carry)]
         return out
 
     def finish(self) -> Iterable[Finding]:
@@ -185,8 +191,7 @@ class Shift(Check):
             if r.last - r.first + 1 < self.opts["min_run"]:
                 continue
             first, last = segs[r.first], segs[r.last]
-            key = (first.doc, first.index)
-            if key in self._reported:
+            if any(first is done for done in self._reported):
                 continue
             what = "the next segment's source" if r.step == 1 else "the previous segment's source"
             cause = "a translation lost" if r.step == 1 else "a translation inserted"
@@ -196,7 +201,7 @@ class Shift(Check):
             if at_end and r.last >= len(group) - 2:
                 self._pending.append(f)  # the run may go on in the next batch: reported then or at the end
                 continue
-            self._reported.add(key)
+            self._reported.append(first)
             out.append(f)
         return out
 
