@@ -109,6 +109,17 @@ def test_across_batch_boundary_and_documents():
         assert [f.segment for f in rep.findings] == ["10"], size
 
 
+def test_a_long_run_across_many_batches_is_reported_once_from_its_start():
+    pairs = PAIRS * 3
+    targets = [t for _, t in pairs]
+    targets = targets[:3] + targets[4:]
+    segs = [Segment(str(i + 1), pairs[i][0], targets[i], doc="d") for i in range(len(targets))]
+    for size in (5, 7, 2000):
+        rep = check(segs, glossary=Glossary([]), config=Config(select=("alignment.shift",), batch_size=size))
+        assert [f.segment for f in rep.findings] == ["4"], size
+        assert rep.findings[0].message.startswith(f"segments 4 to {len(targets) - 1} ")
+
+
 # the shared real data (skipped when absent): planted shifts in 20-segment windows, and the unshifted data
 def _shared() -> Path | None:
     here = Path(__file__).resolve().parent

@@ -104,17 +104,31 @@ def scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str = "z
 
 def find_runs(n: int, score: Scorer) -> list[Run]:
     """Maximal runs of at least MIN_RUN segments whose targets each match a neighbour's source (the
-    same neighbour, `step` away) by MARGIN more than their own, with RUN_EVIDENCE in all."""
+    same neighbour, `step` away) by MARGIN more than their own, with RUN_EVIDENCE in all. A single
+    segment that speaks neither way (a heading, a line without words the evidence knows: its gain
+    between -MARGIN and MARGIN) does not end a run that goes on after it."""
     runs: list[Run] = []
     for step in (1, -1):
+
+        def gain(i: int, step: int = step) -> float | None:
+            return score(i + step, i) - score(i, i) if i < n and 0 <= i + step < n else None
+
         i = 0
         while i < n:
-            start, total = i, 0.0
-            while i < n and 0 <= i + step < n and (gain := score(i + step, i) - score(i, i)) >= MARGIN:
-                total += gain
-                i += 1
-            if i - start >= MIN_RUN and total >= RUN_EVIDENCE:
-                runs.append(Run(start, i - 1, step, total))
+            start, total, last = i, 0.0, i - 1
+            while True:
+                g = gain(i)
+                if g is not None and g >= MARGIN:
+                    total += g
+                    last, i = i, i + 1
+                    continue
+                after = gain(i + 1)
+                if last >= start and g is not None and g > -MARGIN and after is not None and after >= MARGIN:
+                    i += 1  # a neutral segment inside the run
+                    continue
+                break
+            if last - start + 1 >= MIN_RUN and total >= RUN_EVIDENCE:
+                runs.append(Run(start, last, step, total))
             i = max(i, start + 1)
     # a segment belongs to one run: the better one where both directions claim it
     runs.sort(key=lambda r: (-r.evidence, r.first))
@@ -138,8 +152,9 @@ class Shift(Check):
     `semantic` extra (the check's own option: `--semantic` does not reach it yet). Reported once per
     run, on its first segment; the message names the first and the last, `score` holds the run's
     evidence in nats. Runs are seen within one document (a run needs two shifted segments, so a shift
-    at a document's very last segment is not seen); a run that crosses a batch boundary is seen when
-    it starts in the last CARRY segments of the previous batch.
+    at a document's very last segment is not seen); a run that reaches the end of a batch is followed
+    into the next one (its last CARRY segments are scored again with the new batch) and reported once,
+    with the first segment where it began.
     """
 
     id = "alignment.shift"
@@ -152,7 +167,7 @@ class Shift(Check):
         super().__init__(*args, **kwargs)
         self._carry: list[tuple[Segment, int]] = []
         self._reported: list[Segment] = []  # first segments of runs reported, while still carried
-        self._pending: list[Finding] = []
+        self._open: _Open | None = None  # a run that reached the end of the previous batch
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         rendered = _rendered(self.run, batch)
@@ -168,18 +183,20 @@ class Shift(Check):
             else:
                 groups.append([(seg, r)])
                 open_group = True
+        previous, self._open = self._open, None
         out: list[Finding] = []
-        self._pending = []
         for g in groups:
-            out.extend(self._group(g, at_end=open_group and g is groups[-1]))
+            out.extend(self._group(g, open_group and g is groups[-1], previous))
+        if previous is not None and not previous.continued:
+            out.append(self._report(previous))  # it ended where the previous batch did
         self._carry = groups[-1][-CARRY:] if open_group and groups else []
         self._reported = [r for r in self._reported if any(r is s for s, _ in self._carry)]
         return out
 
     def finish(self) -> Iterable[Finding]:
-        return self._pending
+        return [self._report(self._open)] if self._open is not None else []
 
-    def _group(self, group: list[tuple[Segment, int]], at_end: bool) -> list[Finding]:
+    def _group(self, group: list[tuple[Segment, int]], at_end: bool, previous: _Open | None) -> list[Finding]:
         if len(group) < self.opts["min_run"] + 1:
             return []
         segs = [s for s, _ in group]
@@ -190,20 +207,37 @@ class Shift(Check):
         for r in find_runs(len(group), score):
             if r.last - r.first + 1 < self.opts["min_run"]:
                 continue
-            first, last = segs[r.first], segs[r.last]
-            if any(first is done for done in self._reported):
+            run = _Open(segs[r.first], segs[r.last], r.step, r.evidence)
+            if (previous is not None and previous.step == r.step
+                    and any(previous.last is s for s in segs[r.first:r.last + 1])):
+                previous.continued = True  # the run of the previous batch goes on: it keeps its first segment
+                run = _Open(previous.first, run.last, r.step, max(previous.evidence, r.evidence))
+            if any(run.first is done for done in self._reported):
                 continue
-            what = "the next segment's source" if r.step == 1 else "the previous segment's source"
-            cause = "a translation lost" if r.step == 1 else "a translation inserted"
-            f = self.finding(first, f"segments {first.id} to {last.id} are shifted: each target translates {what} "
-                                    f"({cause} upstream?)", target_span=(0, len(first.target or "")),
-                             score=round(r.evidence, 2))
             if at_end and r.last >= len(group) - 2:
-                self._pending.append(f)  # the run may go on in the next batch: reported then or at the end
+                self._open = run  # it may go on in the next batch: reported then or at the end
                 continue
-            self._reported.append(first)
-            out.append(f)
+            out.append(self._report(run))
         return out
+
+    def _report(self, run: _Open) -> Finding:
+        self._reported.append(run.first)
+        what = "the next segment's source" if run.step == 1 else "the previous segment's source"
+        cause = "a translation lost" if run.step == 1 else "a translation inserted"
+        return self.finding(run.first, f"segments {run.first.id} to {run.last.id} are shifted: each target "
+                                       f"translates {what} ({cause} upstream?)",
+                            target_span=(0, len(run.first.target or "")), score=round(run.evidence, 2))
+
+
+@dataclass
+class _Open:
+    """A run being followed: its first and last segment so far, direction and evidence."""
+
+    first: Segment
+    last: Segment
+    step: int
+    evidence: float
+    continued: bool = False
 
 
 def _rendered(run: Any, batch: Batch) -> list[int]:
