@@ -16,6 +16,8 @@ MARGIN = 1.0
 # what a whole run must show, beyond its own pairings, and at least how many segments it holds
 RUN_EVIDENCE = 12.0
 MIN_RUN = 2
+# a segment inside a run whose own pairing beats the neighbour's by less than this share of its evidence
+NEUTRAL_SHARE = 0.25
 # each number, name or glossary term both texts share is worth this much (a dictionary word ~ 1-3)
 ANCHOR_WEIGHT = 3.0
 # with the `semantic` option: nats per unit of cosine similarity (a translation ~0.7, unrelated text ~0.1)
@@ -102,11 +104,18 @@ def scorer(sources: Sequence[str], targets: Sequence[str], source_lang: str = "z
     return score
 
 
+def _neutral(score: Scorer, i: int, step: int) -> float:
+    """How far a segment inside a run may prefer its own source and still count as neutral: MARGIN, or a
+    quarter of its evidence when its target matches both sources about as well (two near-paraphrases)."""
+    return max(MARGIN, NEUTRAL_SHARE * max(score(i, i), score(i + step, i)))
+
+
 def find_runs(n: int, score: Scorer) -> list[Run]:
     """Maximal runs of at least MIN_RUN segments whose targets each match a neighbour's source (the
     same neighbour, `step` away) by MARGIN more than their own, with RUN_EVIDENCE in all. A single
-    segment that speaks neither way (a heading, a line without words the evidence knows: its gain
-    between -MARGIN and MARGIN) does not end a run that goes on after it."""
+    segment that speaks neither way (a heading, a line without words the evidence knows, a target
+    that matches two near-paraphrase sources alike: see `_neutral`) does not end a run that goes on
+    after it; MIN_RUN counts the segments that do speak."""
     runs: list[Run] = []
     for step in (1, -1):
 
@@ -115,19 +124,19 @@ def find_runs(n: int, score: Scorer) -> list[Run]:
 
         i = 0
         while i < n:
-            start, total, last = i, 0.0, i - 1
+            start, total, last, strong = i, 0.0, i - 1, 0
             while True:
                 g = gain(i)
                 if g is not None and g >= MARGIN:
                     total += g
-                    last, i = i, i + 1
+                    last, i, strong = i, i + 1, strong + 1
                     continue
                 after = gain(i + 1)
-                if last >= start and g is not None and g > -MARGIN and after is not None and after >= MARGIN:
+                if strong and g is not None and g > -_neutral(score, i, step) and after is not None and after >= MARGIN:
                     i += 1  # a neutral segment inside the run
                     continue
                 break
-            if last - start + 1 >= MIN_RUN and total >= RUN_EVIDENCE:
+            if strong >= MIN_RUN and total >= RUN_EVIDENCE:
                 runs.append(Run(start, last, step, total))
             i = max(i, start + 1)
     # a segment belongs to one run: the better one where both directions claim it
