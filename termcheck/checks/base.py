@@ -169,6 +169,7 @@ CHECK_MODULES = [
     "termcheck.checks.literals",
     "termcheck.checks.consistency",
     "termcheck.checks.alignment",
+    "termcheck.checks.shift",
     "termcheck.checks.meaning",
 ]
 

@@ -5,18 +5,22 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import MONTH, Quantity
+from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, POINTS, Quantity, bounded
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
+_BOUND_NAME = {ABOVE: "lower bound (more than)", BELOW: "upper bound (nearly, less than)"}
 Extractor = Callable[[str], list[Quantity]]
 # language code -> module with `quantities(text) -> list[Quantity]`
 NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
+# language code -> module with `format_issues(text) -> list[FormatIssue]` (how amounts and dates are written)
+CONVENTION_MODULES = {"en": "termcheck.lang.en_conventions"}
 
 
 @cache
@@ -54,6 +58,20 @@ def _family(q: Quantity) -> str:
     return "month" if any(k[0] == "month" for k in q.keys) else "n"
 
 
+def _date_like(q: Quantity, mentions: Sequence[Quantity]) -> bool:
+    """A year (1900-2100) or a day next to a month: dates are repeated or left out freely ("in 2015 ... in
+    September 2015", "12 August 1949" said twice), so their counts are not compared."""
+    if q.value == int(q.value) and 1900 <= q.value <= 2100:
+        return True
+    return any(m.kind == MONTH and (0 <= q.span[0] - m.span[1] <= 2 or 0 <= m.span[0] - q.span[1] <= 2)
+               for m in mentions)
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a value, whatever its scale: 12, 1.2e7 and 0.12 -> '12'."""
+    return f"{value:.8e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0") if bounded(value) else ""
+
+
 def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int) -> float:
     """How likely target mention t is the changed rendering of source mention s.
 
@@ -62,7 +80,7 @@ def _pair_score(s: Quantity, t: Quantity, ns: int, nt: int) -> float:
     """
     score = 4.0 if _family(s) == _family(t) else 0.0
     score += 1.0 if s.kind == t.kind else 0.0
-    digits = sorted(f"{s.value:g}".replace(".", "").lstrip("0")), sorted(f"{t.value:g}".replace(".", "").lstrip("0"))
+    digits = sorted(_significant(s.value)), sorted(_significant(t.value))
     if digits[0] == digits[1]:
         score += 1.0
     return score - abs(s.span[0] / max(ns, 1) - t.span[0] / max(nt, 1))
@@ -84,6 +102,13 @@ def pair_changed(lost: Sequence[Quantity], extra: Sequence[Quantity], ns: int,
     return sorted(pairs, key=lambda p: p[1].span)
 
 
+@cache
+def conventions(code: str) -> Callable[[str], list[Any]] | None:
+    """The number-format conventions of a language, or None when termcheck knows none."""
+    name = CONVENTION_MODULES.get(base_code(code))
+    return importlib.import_module(name).format_issues if name else None
+
+
 @register
 class NumberMismatch(Check):
     """Numbers, amounts, percentages, dates and ordinals differ between source and target.
@@ -98,7 +123,8 @@ class NumberMismatch(Check):
     severity = Severity.MAJOR
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
-               "added_severity": "minor"}
+               "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor",
+               "format_severity": "minor", "bound_severity": "minor"}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
@@ -110,6 +136,7 @@ class NumberMismatch(Check):
             src = sorted([*src, *(q for q in tgt_x(seg.source) if q.kind == MONTH)], key=lambda q: q.span)
         if not src and not tgt:
             return
+        yield from self._formats(seg)
         matched = match(src, tgt)
         used = set(matched.values())
         src_keys = frozenset().union(*(q.keys for q in src))
@@ -117,6 +144,9 @@ class NumberMismatch(Check):
         # a value present on the other side (only fewer times) is a repetition, not an error
         lost = [q for k, q in enumerate(src) if k not in matched and q.strong and not q.keys & tgt_keys]
         extra = [q for k, q in enumerate(tgt) if k not in used and q.strong and not q.keys & src_keys]
+        yield from self._currencies(seg, src, tgt, matched)
+        yield from self._bounds(seg, src, tgt, matched)
+        yield from self._fewer(seg, src, tgt, matched)
         pairs = pair_changed(lost, extra, len(seg.source), len(seg.target))
         for s, t in pairs:
             yield self.finding(seg, f"the source has {s.text} ({s.shows()}) but the target has {t.text}",
@@ -134,3 +164,69 @@ class NumberMismatch(Check):
                 yield self.finding(seg, f"{s.text} ({s.shows()}) in the source is missing from the target",
                                    severity=Severity.parse(self.opts["missing_severity"]),
                                    source_span=s.span, suggestion=s.shows(), score=s.value)
+
+    def _currencies(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                    matched: Mapping[int, int]) -> Iterable[Finding]:
+        """One amount in two currencies: 5000元 rendered as "5,000 dollars"."""
+        for i, j in sorted(matched.items()):
+            s, t = src[i], tgt[j]
+            if s.unit and t.unit and s.unit != t.unit:
+                yield self.finding(seg, f"the source has {s.text} in {s.unit} but the target has {t.text} in {t.unit}",
+                                   severity=Severity.parse(self.opts["currency_severity"]), source_span=s.span,
+                                   target_span=t.span, suggestion=f"{s.shows()} {s.unit}", score=t.value)
+
+    def _bounds(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A bound turned round: 逾92万 ("over") rendered as "nearly 920,000" (an approximation word on one
+        side only, or "about" against either, is no finding); percentage points rendered as per cent."""
+        for i, j in sorted(matched.items()):
+            s, t = src[i], tgt[j]
+            if s.kind == POINTS and t.kind == PERCENT:  # the reverse is often a translator's precision
+                yield self.finding(seg, f"the source has {s.text} ({s.kind}) but the target has {t.text} ({t.kind})",
+                                   severity=Severity.parse(self.opts["bound_severity"]), source_span=s.span,
+                                   target_span=t.span, suggestion=s.shows(), score=t.value)
+            if {s.bound, t.bound} == {ABOVE, BELOW} and s.strong and t.strong and s.kind == t.kind:
+                yield self.finding(seg, f"the source puts {s.text} as a {_BOUND_NAME[s.bound]} but the target as a "
+                                        f"{_BOUND_NAME[t.bound]}", severity=Severity.parse(self.opts["bound_severity"]),
+                                   source_span=s.span, target_span=t.span, score=t.value)
+
+    def _fewer(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+               matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A count or percentage one side states more often than the other: one left out, or one added.
+
+        Dates, years and ordinals are left alone (English says "February 10 and 11" for 2月10日和2月11日); a
+        value absent from the other side altogether is reported as missing or added instead."""
+        used = set(matched.values())
+        for side, mine, other, free in (("source", src, tgt, [i for i in range(len(src)) if i not in matched]),
+                                        ("target", tgt, src, [j for j in range(len(tgt)) if j not in used])):
+            by_value: dict[float, Quantity] = {}
+            for k in free:
+                q = mine[k]
+                if q.strong and q.kind in (NUMBER, PERCENT, POINTS) and not _date_like(q, mine):
+                    by_value.setdefault(q.value, q)
+            for value, q in sorted(by_value.items()):
+                n_mine = sum(1 for x in mine if x.strong and x.keys & q.keys)
+                n_other = sum(1 for x in other if x.keys & q.keys)
+                if n_other == 0 or n_mine <= n_other:
+                    continue
+                what = "one of them may be left out" if side == "source" else "one of them may be added"
+                other_side = "target" if side == "source" else "source"
+                span = {"source_span": q.span} if side == "source" else {"target_span": q.span}
+                yield self.finding(seg, f"{q.text} ({q.shows()}) occurs {n_mine} times in the {side} but {n_other} "
+                                        f"in the {other_side}: {what}",
+                                   severity=Severity.parse(self.opts["fewer_severity"]), suggestion=q.shows(),
+                                   score=value, **span)
+
+    def _formats(self, seg: Segment) -> Iterable[Finding]:
+        """An amount or a date written against the target language's convention ("300 RMB", "February 11th"),
+        unless the source writes it the same way."""
+        issues = conventions(seg.target_lang)
+        if issues is None:
+            return
+        for issue in issues(seg.target or ""):
+            if issue.text in (seg.source or ""):
+                continue
+            f = self.finding(seg, f"{issue.text}: written as {issue.suggestion} in {seg.target_lang}",
+                             severity=Severity.parse(self.opts["format_severity"]), target_span=issue.span,
+                             suggestion=issue.suggestion)
+            yield replace(f, category=f"locale-convention/{issue.kind}")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
 
+from termcheck.lang.currency import en_currency
 from termcheck.lang.numeric import (
+    ABOUT,
+    ABOVE,
+    BELOW,
     CODE,
     DECADE,
     FRACTION,
@@ -14,7 +17,11 @@ from termcheck.lang.numeric import (
     NUMBER,
     ORDINAL,
     PERCENT,
+    POINTS,
     Quantity,
+    bounded,
+    clock_times,
+    iso_dates,
     key,
 )
 
@@ -42,17 +49,31 @@ _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quart
            "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>"
                        + "|".join(_DENOMS) + r")\b(?!\s+(?:of\s+the\s+)?(?:session|meeting|century))", re.I)
-_HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen)\b", re.I)
-_HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12}
+_HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen|(?<=\ba )couple(?= of\b))\b", re.I)
+_HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12,
+               "couple": 2}
+_SCALE_WORD = r"(?P<scale>hundred|thousand|million|billion|trillion)\b"
+_SMALL = "|".join(_UNIT_WORDS.split()[1:11])
+# "one and a half million", "2 and a half billion", "two and a half years"
+_AND_A_HALF = re.compile(rf"\b(?P<whole>\d+|{_SMALL})\s+and\s+(?:a|one)[\s-]+half\b(?:[\s-]+{_SCALE_WORD})?", re.I)
+# "half a million", "a half million", "a quarter of a billion", "three quarters of a million"
+_FRACTION_OF_SCALE = re.compile(
+    rf"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>{'|'.join(_DENOMS)})|"
+    rf"(?P<half>(?:a[\s-]+)?half))(?:[\s-]+of)?[\s-]+(?:(?:a|an|one)[\s-]+)?{_SCALE_WORD}", re.I)
+# "3 per thousand", "2.5‰": a rate per thousand, as 千分之 and 每千 say it
+_PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s+(?:thousand|mille|mil)\b)", re.I)
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=Euro)|(?<=EUR)|(?<=USD)|(?<=SwF)|(?<=CHF)|(?<=RMB)|(?<=GBP))"
-    r"(?P<num>\d{1,3}(?:([, \u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)(?! \d)|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 10,000 (and "10,000 5G stations")
+    r"|\d{1,3}(?:([ \u00a0\u2009\u202f])\d{3})(?:\2\d{3})*(?:\.\d+)?(?![\d,]\d)(?! \d)|\d+(?:\.\d+)?)"
     r"(?P<suf>st|nd|rd|th|s|’s|'s)?(?![\w])"
 )
 _SCALE_AFTER = re.compile(r"[\s-]*(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
+# the first number of a range takes the scale of the second: "12 to 14 million", "S$13.8 to S$14.3 billion"
+_RANGE_SCALE = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(?:[A-Z]{0,2}\$|€|£|¥)?\s*\d[\d,]*(?:\.\d+)?[\s-]*"
+                          r"(?P<w>thousand|million|billion|trillion|bn)\b", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
-_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 _CODE = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*\d|\d[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*"
                    r"(?:[/.\-][A-Za-z0-9]+)*|[A-Za-z]+(?:[/.\-][A-Za-z0-9]+)*[/.\-]\d+(?:[/.\-][A-Za-z0-9]+)*")
 _HAS_CODE = re.compile(r"[A-Za-z][/.\-]?\d|\d[A-Za-z]")
@@ -153,15 +174,32 @@ def quantities(text: str) -> list[Quantity]:
         return not any(taken[a:b])
 
     def add(a: int, b: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
-        if not math.isfinite(value):
-            return  # past float range (hundreds of digits): no comparable number
-        out.append(Quantity((a, b), text[a:b], frozenset(keys), kind, value, strong))
+        if bounded(value):  # a value too large to compare is taken but not kept
+            out.append(Quantity((a, b), text[a:b], frozenset(keys), kind, value, strong))
         for i in range(a, b):
             taken[i] = True
 
-    for m in _TIME.finditer(text):
-        h = int(m["h"])
-        add(m.start(), m.end(), {("n", h), ("n", (h + 12) % 24), ("n", h % 12)}, NUMBER, h, False)
+    low = text.lower()
+    halves = "half" in low
+    scaled = halves or any(w in low for w in ("third", "quarter", "fifth", "tenth"))
+    scaled = scaled and any(w in low for w in _SCALES)
+    for m in _AND_A_HALF.finditer(text) if halves else ():
+        whole = float(m["whole"]) if m["whole"][0].isdigit() else _UNITS[m["whole"].lower()]
+        scale = _SCALES[m["scale"].lower()] if m["scale"] else 1
+        value = key((whole + 0.5) * scale)
+        add(*m.span(), {("n", value)}, NUMBER, value, scale > 1 or m["whole"][0].isdigit())
+    for m in _FRACTION_OF_SCALE.finditer(text) if scaled else ():
+        if not free(*m.span()):
+            continue
+        share = 0.5 if m["half"] else ((1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()])
+                                       / _DENOMS[m["den"].lower()])
+        value = key(share * _SCALES[m["scale"].lower()])
+        add(*m.span(), {("n", value)}, NUMBER, value, True)
+
+    for span, hour, keys in clock_times(text):
+        add(*span, set(keys), NUMBER, hour, False)
+    for span, kind, value, keys in iso_dates(text):
+        add(*span, set(keys), kind, value, True)
     for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
@@ -178,9 +216,11 @@ def quantities(text: str) -> list[Quantity]:
         if free(*m.span()):
             add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
     for m in _HALF.finditer(text):
-        value = _HALF_VALUE[m.group().lower()]
-        if free(*m.span()):
-            add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
+        word = m.group().lower()
+        value = _HALF_VALUE[word]
+        if free(*m.span()):  # half = 50%, twice = 200%; a dozen is only 12
+            keys = {("n", value)} if word in ("dozen", "couple") else {("n", value), ("n", key(value * 100))}
+            add(*m.span(), keys, FRACTION, value, False)
     for m in _MONTH.finditer(text):
         name = m["m"]
         if name == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.end() + 3):
@@ -192,9 +232,11 @@ def quantities(text: str) -> list[Quantity]:
         a, b = m.span("num")
         if not free(a, b):
             continue
-        value = float(re.sub(r"[, \u00a0\u2009\u202f]", "", m["num"]))
-        if not math.isfinite(value):
-            continue  # 400 digits: past float range
+        digits = re.sub(r"[, \u00a0\u2009\u202f]", "", m["num"])
+        if len(digits) > 30:  # a string of digits, no quantity (and no float overflow)
+            add(a, b, set(), CODE, float("inf"), False)
+            continue
+        value = float(digits)
         suf = (m["suf"] or "").lower()
         kind, strong, end = NUMBER, True, m.end()
         keys = {("n", key(value))}
@@ -211,12 +253,21 @@ def quantities(text: str) -> list[Quantity]:
             value *= 1_000_000_000 if w == "bn" else _SCALES[w]
             keys = {("n", key(value))}
             end = scale.end()
+        elif kind == NUMBER and (rng := _RANGE_SCALE.match(text, end)):
+            w = rng["w"].lower()
+            keys.add(("n", key(value * (1_000_000_000 if w == "bn" else _SCALES[w]))))
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m["num"]) and end == b:
             keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)
-        if pct and kind == NUMBER:
+        mille = _PER_MILLE_AFTER.match(text, end)
+        if pct and kind == NUMBER and "point" in pct.group().lower():
+            kind, end = POINTS, pct.end()
+        elif pct and kind == NUMBER:
             kind, end = PERCENT, pct.end()
             keys.add(("n", key(value / 100)))
+        elif mille and kind == NUMBER:
+            end = mille.end()
+            keys |= {("n", key(value / 1000)), ("n", key(value / 10))}
         if _YEAR_FOOTNOTE.match(m["num"]) and not text[end:end + 2].strip(" ").startswith(tuple("0123456789")):
             keys.add(("n", float(m["num"][:4])))  # "in September 2014.42": a footnote mark after a year
         if text[a - 1:a] in (";", ":", ".", ",", ")") and not text[end:end + 1].strip() and value < 100:
@@ -249,4 +300,21 @@ def quantities(text: str) -> list[Quantity]:
                 keys.add(("n", key(value * (10 if dec["w"].lower().startswith("decade") else 100))))
             add(a, end, keys, kind, value, value > 10 or kind == PERCENT)
     out.sort(key=lambda q: q.span)
-    return out
+    out = [q.with_unit(unit) if (unit := en_currency(text, *q.span)) else q for q in out]
+    return [q.with_bound(bound) if (bound := _bound(text, q.span[0])) else q for q in out]
+
+
+_BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<above>no[t]?\s+(?:fewer|less)\s+than|at\s+least|more\s+than|over|above|in\s+excess\s+of|"
+    r"upwards\s+of|exceeding|beyond)|"
+    r"(?P<below>no[t]?\s+more\s+than|at\s+most|nearly|almost|close\s+to|less\s+than|fewer\s+than|under|below|"
+    r"just\s+short\s+of)|"
+    r"(?P<about>about|around|approximately|roughly|some|an\s+estimated))\s+(?:[A-Z]{0,2}\$|€|£|¥)?$", re.I)
+
+
+def _bound(text: str, start: int) -> str:
+    """The approximation word right before a number: 'more than' (above), 'nearly' (below), 'about'."""
+    m = _BOUND_BEFORE.search(text, max(0, start - 25), start)
+    if m is None:
+        return ""
+    return ABOVE if m["above"] else BELOW if m["below"] else ABOUT

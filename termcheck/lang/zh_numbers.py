@@ -6,7 +6,11 @@ import math
 import re
 
 from termcheck.lang import scripts
+from termcheck.lang.currency import zh_currency
 from termcheck.lang.numeric import (
+    ABOUT,
+    ABOVE,
+    BELOW,
     CODE,
     DAY,
     DECADE,
@@ -15,8 +19,12 @@ from termcheck.lang.numeric import (
     NUMBER,
     ORDINAL,
     PERCENT,
+    POINTS,
     YEAR,
     Quantity,
+    bounded,
+    clock_times,
+    iso_dates,
     key,
 )
 
@@ -63,6 +71,16 @@ _FOOTNOTE = re.compile(rf"[{scripts.HAN_CHARS})）](?<![{_NUMERIC_CONTEXT}])\d{{
 _MEASURE = "个名架枚项门份位次件座辆艘家条种批"
 _LIST_START = re.compile(r"^\s*(?:\(?\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.、)](?!\d)|\s+(?=[^\d\s]))"
                          r"|(?P<outline>\d+(?:\.\d+)+)\s+(?![\d万亿千百%])|第[一二三四五六七八九十]+[，,、])")
+# a half (一半, 过半, 近半, 减半: 0.5 or 50%), a doubling (翻一番, 增加一倍: 2, 100%, 200%)
+_HALF = re.compile(r"一半|半数|过半|近半|超半|逾半|减半|大半")
+_DOUBLE = re.compile(r"翻一番|翻番|翻了一番|[增加长多]了?一倍")
+# a scale with no digit before it after an approximation word: 逾百万 "over a million", 近万 "nearly 10,000"
+_BARE_SCALE = re.compile(r"(?<=[逾超近约达破])(?:百万|千万|十万|万|亿)(?![分之])")
+# a rate's base: 每千人 "per 1,000 people", 每十万 "per 100,000"
+_PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
+# the second number of a range and its scale, after the first: 400至600万
+_RANGE_SCALE = re.compile(r"\s*[至到~～\-—–]\s*\d+(?:\.\d+)?(?P<s>[百千]?[万亿]+)")
+_POINTS = re.compile(r"个?百分点")
 _CENTURY_DECADE = re.compile(r"(?P<c>\d+|[一二十]+)世纪(?P<d>\d+|[一二三四五六七八九十]+)年代")
 
 
@@ -149,11 +167,28 @@ def quantities(text: str) -> list[Quantity]:
     taken = [False] * len(t)
 
     def add(start: int, end: int, keys: set[tuple[str, float]], kind: str, value: float, strong: bool) -> None:
-        if not math.isfinite(value):
-            return  # past float range (hundreds of digits): no comparable number
-        out.append(Quantity((start, end), text[start:end], frozenset(keys), kind, value, strong))
+        if bounded(value):  # a value too large to compare (一 followed by many 亿) is taken but not kept
+            out.append(Quantity((start, end), text[start:end], frozenset(keys), kind, value, strong))
         for i in range(start, end):
             taken[i] = True
+
+    cover = _lexicon_cover(t)
+    for span, kind, value, keys in iso_dates(t):
+        add(*span, set(keys), kind, value, True)
+    for span, hour, keys in clock_times(t):
+        add(*span, set(keys), NUMBER, hour, False)
+    for m in _HALF.finditer(t):
+        add(m.start(), m.end(), {("n", 0.5), ("n", 50.0)}, FRACTION, 0.5, False)
+    for m in _DOUBLE.finditer(t):
+        add(m.start(), m.end(), {("n", 2.0), ("n", 100.0), ("n", 200.0)}, FRACTION, 2.0, False)
+    for m in _BARE_SCALE.finditer(t):
+        if any(cover[m.start():m.end()]):
+            continue
+        value = cn_value("一" + m.group()) or 0.0
+        add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, True)
+    for m in _PER.finditer(t):
+        value = cn_value("一" + m.group()) or 0.0
+        add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, False)
 
     for m in _FRACTION.finditer(t):
         den = _ar_value(m["den"]) if m["den"][0].isdigit() else cn_value(m["den"])
@@ -194,6 +229,9 @@ def quantities(text: str) -> list[Quantity]:
         b_raw = t[max(0, start - 6):start]
         gap_before = len(b_raw) - len(b_raw.rstrip(_SPACES))
         before, after = b_raw.rstrip(_SPACES)[-3:], t[end:end + 3]
+        if m["ar"] and len(m["ar"]) > 40:  # a string of digits, no quantity (and no float overflow)
+            add(start, end, set(), CODE, float("inf"), False)
+            continue
         if m["ar"]:
             value = _ar_value(m["ar"])
             if not math.isfinite(value):
@@ -202,6 +240,9 @@ def quantities(text: str) -> list[Quantity]:
                 add(start, end, {("n", key(value))}, CODE, value, False)
                 continue
             mult, end = _scale_after(t, end)
+            extra = 0.0
+            if mult == 1 and (rng := _RANGE_SCALE.match(t, end)):  # 400至600万: the scale is the range's
+                extra = _scale_after(t, rng.end() - len(rng["s"]))[0] * _ar_value(m["ar"])
             value *= mult
             strong = True
             digits = m["ar"]
@@ -218,13 +259,16 @@ def quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             strong = value > 10 or any(c in "万亿点" for c in s)
-        if not math.isfinite(value):
-            continue  # 一亿亿亿...: past float range
+        if not bounded(value):
+            add(start, end, set(), CODE, float("inf"), False)
+            continue
         gap = len(t[end:end + 4]) - len(t[end:end + 4].lstrip(_SPACES))  # "2015 年 5 月": spaced typesetting
         u = end + gap  # where a unit (年, 月, %) would start
         after = t[u:u + 3]
         kind = NUMBER
         keys = {("n", key(value))}
+        if m["ar"] and extra and bounded(extra):
+            keys.add(("n", key(extra)))
         if list_marker and ((list_marker["a"] and start == list_marker.start("a"))
                             or (list_marker["outline"] and start < list_marker.end("outline"))):
             strong = False
@@ -239,6 +283,8 @@ def quantities(text: str) -> list[Quantity]:
             start -= 1 + gap_before
             if after.startswith("页") or (after.startswith("项") and value <= 26):
                 strong = False  # page numbers differ between language versions; items are often (a), (b)
+        elif _POINTS.match(t, u):
+            kind, end, strong = POINTS, _POINTS.match(t, u).end(), True
         elif after.startswith(("%", "％")):
             kind, end, strong = PERCENT, u + 1, True
             keys.add(("n", key(value / 100)))
@@ -260,4 +306,29 @@ def quantities(text: str) -> list[Quantity]:
             keys |= {("n", key(value % 12)), ("n", key(value * 100))}
         add(start, end, keys, kind, value, strong)
     out.sort(key=lambda q: q.span)
-    return out
+    out = [q.with_unit(unit) if q.kind == NUMBER and (unit := zh_currency(text, *q.span)) else q for q in out]
+    return [q.with_bound(bound) if (bound := _bound(t, *q.span)) else q for q in out]
+
+
+_ABOVE_BEFORE = re.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|大于)$|(?:至少|不少于|不低于|不小于|不下于)$")
+_BELOW_BEFORE = re.compile(r"(?<!不)(?:将近|接近|近|少于|低于|小于)$"
+                           r"|(?:不到|不足|不超过|不超|不多于|不高于|不大于|最多|至多)$")
+_ABOUT_BEFORE = re.compile(r"(?:大约|约为|约|大概|差不多|左右)\w{0,3}$")
+_ABOVE_AFTER = re.compile(r"^(?:[万亿]?[多余]|[^\d\s，。、]?以上)")
+_BELOW_AFTER = re.compile(r"^[^\d\s，。、]?(?:以下|以内)")
+_ABOUT_AFTER = re.compile(r"^[^\d\s，。、]?(?:左右|上下)")
+
+
+def _bound(t: str, start: int, end: int) -> str:
+    """The approximation words next to a number: 逾, 多, 余, 以上 (above), 近, 不到 (below), 约, 左右 (about);
+    words of two directions (差不多8000多: "some 8,000-odd") say about. A scale word read into the number
+    (20多万) counts as after it."""
+    before, after = t[max(0, start - 6):start], t[end:end + 3]
+    found = set()
+    if _ABOVE_BEFORE.search(before) or _ABOVE_AFTER.match(after) or re.search(r"\d[多余][万亿]", t[start:end]):
+        found.add(ABOVE)
+    if _BELOW_BEFORE.search(before) or _BELOW_AFTER.match(after):
+        found.add(BELOW)
+    if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(after):
+        found.add(ABOUT)
+    return found.pop() if len(found) == 1 else (ABOUT if found else "")
