@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar
 
+from termcheck import lang as langs
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, scripts
 from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, POINTS, Quantity, bounded
@@ -17,17 +18,14 @@ from termcheck.model import Finding, Segment, Severity
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _BOUND_NAME = {ABOVE: "lower bound (more than)", BELOW: "upper bound (nearly, less than)"}
 Extractor = Callable[[str], list[Quantity]]
-# language code -> module with `quantities(text) -> list[Quantity]`
-NUMBER_MODULES = {"zh": "termcheck.lang.zh_numbers", "en": "termcheck.lang.en_numbers"}
 # language code -> module with `format_issues(text) -> list[FormatIssue]` (how amounts and dates are written)
 CONVENTION_MODULES = {"en": "termcheck.lang.en_conventions"}
 
 
 @cache
 def extractor(code: str) -> Extractor | None:
-    """The number extractor for a language, or None when termcheck has none for it."""
-    name = NUMBER_MODULES.get(base_code(code))
-    return importlib.import_module(name).quantities if name else None
+    """The number reader of a language (its module's `quantities`), or None when termcheck has none for it."""
+    return langs.module(code).quantities
 
 
 def match(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> dict[int, int]:
