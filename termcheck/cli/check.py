@@ -92,8 +92,9 @@ def check_report(args: argparse.Namespace) -> Report:
         sys.stderr.write(f"termcheck: note: {note}\n")
     fmt = getattr(args, "format", None)
     options = dict(metric_options(args))
-    if getattr(args, "semantic", False):  # --semantic also turns on the meaning check
+    if getattr(args, "semantic", False):  # --semantic also turns on the meaning check and the shift check's score
         options["accuracy.meaning"] = {"enabled": True}
+        options["alignment.shift"] = {"semantic": True}
     config = configs.build(settings, select=csv_list(args.select) or None, ignore=csv_list(args.ignore),
                            fail_on="never" if policy.fail_on is None else str(policy.fail_on),
                            source_lang=args.source_lang, target_lang=args.target_lang, options=options,
