@@ -155,7 +155,8 @@ def _cards(report: Report) -> list[dict[str, str]]:
     score = _get(m, "mqm", "score")
     if score is not None:
         cards.append({"label": "MQM score", "value": _fmt(score),
-                      "note": f"{_fmt(_get(m, 'mqm', 'penalty_per_1000_words'))} penalty points per 1,000 words"})
+                      "note": f"{_fmt(_get(m, 'mqm', 'penalty_per_1000_words'))} penalty points per 1,000 words: "
+                              "an error density from automatic checks, not a human rating"})
     for key, label in (("chrf", "chrF"), ("bleu", "BLEU"), ("ter", "TER")):
         value = _get(m, "reference", key, "score")
         if value is not None:

@@ -42,6 +42,7 @@ def _mqm(m: Mapping[str, Any]) -> Text:
     weights = ", ".join(f"{k} {w[k]}" for k in ("minor", "major", "critical") if k in w)
     line.append(f"   penalty {m.get('penalty', 0)} points in {m.get('words', 0):,} words = "
                 f"{_num(m.get('penalty_per_1000_words'))} per 1,000 words ({weights})")
+    line.append("   an error density from automatic checks, not a human rating", style="dim")
     return line
 
 
