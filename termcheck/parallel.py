@@ -23,8 +23,8 @@ from termcheck.checks.base import Batch
 from termcheck.config import Config
 from termcheck.errors import ConfigError
 from termcheck.glossary.model import Glossary
-from termcheck.model import Finding, Segment
-from termcheck.runner import Run, Stage
+from termcheck.model import Finding
+from termcheck.runner import Run, Stage, Work
 
 Result = tuple[Batch, list[Finding]]
 _RUN: Run | None = None  # the worker's run (inherited when forked, else built by `_start`)
@@ -47,12 +47,12 @@ def _start(args: tuple[Glossary, Config, str] | None) -> None:
         _RUN = Run(*args)
 
 
-def _analyse(segments: list[Segment]) -> Result:
+def _analyse(work: Work) -> Result:
     assert _RUN is not None, "worker started without a run"
-    return _RUN.analyse(segments)
+    return _RUN.analyse(work)
 
 
-def _in_order(first: list[list[Segment]], rest: Iterator[list[Segment]], submit: Callable[[list[Segment]], Any],
+def _in_order(first: list[Work], rest: Iterator[Work], submit: Callable[[Work], Any],
               window: int) -> Iterator[Result]:
     """Submit batches keeping at most `window` in flight; yield results in submission order."""
     pending: deque[Any] = deque()
@@ -64,7 +64,7 @@ def _in_order(first: list[list[Segment]], rest: Iterator[list[Segment]], submit:
         yield pending.popleft().result()
 
 
-def _peek(chunks: Iterator[list[Segment]]) -> list[list[Segment]]:
+def _peek(chunks: Iterator[Work]) -> list[Work]:
     """The first two batches: a run of one batch is not worth starting workers for."""
     return [c for c in (next(chunks, None), next(chunks, None)) if c is not None]
 
@@ -73,7 +73,7 @@ def process_stage(run: Run, jobs: int) -> Stage:
     """Analyse batches in `jobs` worker processes (forked from this one where that is safe, so the
     matcher built here is shared; else started fresh and built once in each)."""
 
-    def stage(chunks: Iterator[list[Segment]]) -> Iterator[Result]:
+    def stage(chunks: Iterator[Work]) -> Iterator[Result]:
         global _RUN
         first = _peek(chunks)
         if len(first) < 2 or jobs < 2:
@@ -89,8 +89,8 @@ def process_stage(run: Run, jobs: int) -> Stage:
         args = None if fork else (run.glossary, run.config, run.glossary_name)
         try:
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(args,)) as pool:
-                def submit(chunk: list[Segment]) -> Future[Result]:
-                    return pool.submit(_analyse, chunk)
+                def submit(work: Work) -> Future[Result]:
+                    return pool.submit(_analyse, work)
 
                 yield from _in_order(first, chunks, submit, 2 * jobs)
         finally:
@@ -99,14 +99,14 @@ def process_stage(run: Run, jobs: int) -> Stage:
     return stage
 
 
-def _dask_analyse(payload: tuple[str, Glossary, Config, str], segments: list[Segment]) -> Result:
+def _dask_analyse(payload: tuple[str, Glossary, Config, str], work: Work) -> Result:
     """On a dask worker: analyse one batch with the run of this glossary and config (built once)."""
     token, glossary, config, name = payload
     run = _RUNS.get(token)
     if run is None:
         _RUNS.clear()
         run = _RUNS[token] = Run(glossary, config, name)
-    return run.analyse(segments)
+    return run.analyse(work)
 
 
 def dask_stage(run: Run, address: str) -> Stage:
@@ -125,7 +125,7 @@ def dask_stage(run: Run, address: str) -> Stage:
         if workers < 1:
             raise ConfigError(f"--dask {address}: give local:N with N at least 1 (e.g. local:2)")
 
-    def stage(chunks: Iterator[list[Segment]]) -> Iterator[Result]:
+    def stage(chunks: Iterator[Work]) -> Iterator[Result]:
         import hashlib
 
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -141,8 +141,8 @@ def dask_stage(run: Run, address: str) -> Stage:
             [payload] = client.scatter([(token, run.glossary, run.config, run.glossary_name)], broadcast=True)
             window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
 
-            def submit(chunk: list[Segment]) -> Any:
-                return client.submit(_dask_analyse, payload, chunk, pure=False)
+            def submit(work: Work) -> Any:
+                return client.submit(_dask_analyse, payload, work, pure=False)
 
             yield from _in_order([], chunks, submit, window)
         finally:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from itertools import islice
 from typing import Any, Literal
 
@@ -35,8 +37,13 @@ CONTEXT_ONLY_AFTER = 5_000
 REMEMBER = 4096  # texts whose term hits the matcher keeps
 NEAR_MISS = "terminology.near-miss"
 Keep = Literal["all", "flagged", "context", "none"]
-# batches in, (batch, findings of the batch-local checks) out, in input order
-Stage = Callable[[Iterator[list[Segment]]], Iterator[tuple[Batch, list[Finding]]]]
+# the segments just before a batch that its work item carries (what a corpus check may look back on
+# when its batch-local part is prepared elsewhere)
+TAIL = 64
+# a batch with the segments before it
+Work = tuple[tuple[Segment, ...], list[Segment]]
+# work items in, (batch, findings of the batch-local checks) out, in input order
+Stage = Callable[[Iterator[Work]], Iterator[tuple[Batch, list[Finding]]]]
 
 
 def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
@@ -53,6 +60,14 @@ def _severities(severity: Mapping[str, Severity], ids: Iterable[str]) -> dict[st
         if hits:
             out[cid] = severity[max(hits, key=len)]
     return out
+
+
+def work_items(chunks: Iterable[list[Segment]]) -> Iterator[Work]:
+    """Each batch with the TAIL segments that came before it in the input."""
+    tail: deque[Segment] = deque(maxlen=TAIL)
+    for chunk in chunks:
+        yield tuple(tail), chunk
+        tail.extend(chunk)
 
 
 def _checkable(segments: Iterable[Segment], oversized: list[Finding]) -> Iterator[Segment]:
@@ -125,9 +140,15 @@ class Run:
                                      float(self.context.check_options(NEAR_MISS)["min_score"]))
         return Batch(segments, terms, near)
 
-    def analyse(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
-        """Matching and the batch-local checks of one batch: the part of a run that needs nothing of other batches."""
+    def analyse(self, work: Work) -> tuple[Batch, list[Finding]]:
+        """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
+        run that needs nothing of other batches' results (`work`: the segments before it, the batch)."""
+        tail, segments = work
         batch = self.match(segments)
+        prepared = {c.id: c.prepare(batch, tail, self.match) for c in self.corpus_checks
+                    if type(c).prepare is not Check.prepare}
+        if prepared:
+            batch = replace(batch, prepared=prepared)
         by_index = {s.index: s for s in segments}  # each finding carries its repair (the fixes stage)
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
@@ -169,7 +190,7 @@ class Run:
         docs: set[str] = set()
         n = 0
         oversized: list[Finding] = []  # segments too long to check: one finding each, and no check runs on them
-        chunks = batches(_checkable(segments, oversized), self.config.batch_size)
+        chunks = work_items(batches(_checkable(segments, oversized), self.config.batch_size))
         for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
             chunk = list(batch.segments)
             findings.extend(local)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,24 @@ def test_bad_parallel_options_are_one_line(bad: list[str], tmp_path: Path, capsy
     target.write_text("Hello.\n" * 3, encoding="utf-8")
     assert main(["check", "--no-config", "-q", "--target", str(target), *bad]) == 2
     assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_a_shift_across_batches_is_found_alike_by_workers() -> None:
+    """alignment.shift keeps state across batches; its costly evidence is prepared in the workers and the run
+    found in order in the main process: one finding, the same bytes as in one process."""
+    segs = corpus(4)
+    # doc1 loses a target from its 5th segment on: each later target translates the next source
+    doc1 = [s for s in segs if s.doc == "doc1"]
+    shifted = {s.index: t.target for s, t in pairwise(doc1[4:])}
+    segs = [replace(s, target=shifted.get(s.index, s.target)) for s in segs if s.index != doc1[-1].index]
+    segs = [replace(s, index=i) for i, s in enumerate(segs)]
+
+    def run(jobs: int) -> bytes:
+        rep = pipeline.check(pipeline.Inputs(segments=segs), load(None), build(batch_size=5), glossary_name="official",
+                             jobs=jobs)
+        return render(rep)
+
+    one = run(1)
+    shifts = [f for f in json.loads(one)["findings"] if f["check"] == "alignment.shift"]
+    assert len(shifts) == 1 and shifts[0]["segment"] == doc1[4].id
+    assert run(2) == one

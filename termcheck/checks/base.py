@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -41,6 +41,8 @@ class Batch:
     # garbled forms of expected renderings: (position in the batch, entry) -> the near miss; made by the
     # same stage when terminology.near-miss runs
     near: Mapping[tuple[int, int], NearMiss] = field(default_factory=dict)
+    # what corpus checks computed of this batch where it was analysed (their `prepare`), by check id
+    prepared: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,13 @@ class Check:
     def finish(self) -> Iterable[Finding]:
         """Findings that need the whole run (consistency); called once at the end."""
         return ()
+
+    def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
+        """For a corpus check: the costly, batch-local part of its work, computed where the batch is analysed
+        (a worker process) and found again in `batch.prepared[self.id]` when `check_batch` runs in order.
+        `tail` holds the segments just before the batch, `match` the term-matching stage. The result must
+        be what the check would compute itself: a check that overrides this says how it ensures that."""
+        return None
 
     def finding(self, seg: Segment, message: str, *, severity: Severity | None = None,
                 source_span: Span | None = None, target_span: Span | None = None,

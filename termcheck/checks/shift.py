@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -179,12 +179,13 @@ class Shift(Check):
         self._reported: list[Segment] = []  # first segments of runs reported, while still carried
         self._open: _Open | None = None  # a run that reached the end of the previous batch
 
-    def check_batch(self, batch: Batch) -> Iterable[Finding]:
-        rendered = _rendered(batch)
-        # groups of consecutive segments of one document with both texts; a segment without one ends a group
-        groups: list[list[tuple[Segment, int]]] = [self._carry] if self._carry else []
-        open_group = bool(self._carry)
-        for seg, r in zip(batch.segments, rendered, strict=True):
+    def _grouping(self, carry: list[tuple[Segment, int]], segments: Sequence[Segment],
+                  rendered: Sequence[int]) -> tuple[list[list[tuple[Segment, int]]], bool]:
+        """Groups of consecutive segments of one document with both texts (a segment without one ends a
+        group), the first going on from `carry`; and whether the last group is still open at the end."""
+        groups: list[list[tuple[Segment, int]]] = [list(carry)] if carry else []
+        open_group = bool(carry)
+        for seg, r in zip(segments, rendered, strict=True):
             if not self.applies(seg):
                 open_group = False
                 continue
@@ -193,10 +194,45 @@ class Shift(Check):
             else:
                 groups.append([(seg, r)])
                 open_group = True
+        return groups, open_group
+
+    def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
+        """The costly part, done where the batch is analysed: the evidence tables of the batch's groups.
+
+        The carry is rebuilt from the segments before the batch (the trailing group of `tail`, as
+        `check_batch` keeps it: TAIL >= CARRY); each table is keyed by its group's segments and
+        rendered counts, and `check_batch` uses a table only when its own group has that key, so the
+        findings are the same whether tables came or not.
+        """
+        carry: list[tuple[Segment, int]] = []
+        if tail:
+            for seg, r in zip(tail, _rendered(match(list(tail))), strict=True):
+                if not self.applies(seg) or (carry and carry[-1][0].doc != seg.doc):
+                    carry = []
+                if self.applies(seg):
+                    carry.append((seg, r))
+            carry = carry[-CARRY:]
+        groups, _ = self._grouping(carry, batch.segments, _rendered(batch))
+        return {_key(g): self._table(g) for g in groups if len(g) >= self.opts["min_run"] + 1}
+
+    def _scorer(self, group: list[tuple[Segment, int]]) -> Scorer:
+        segs = [s for s, _ in group]
+        sources, targets = zip(*map(_texts, segs), strict=True)
+        return scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group],
+                      semantic=bool(self.opts["semantic"]))
+
+    def _table(self, group: list[tuple[Segment, int]]) -> dict[tuple[int, int], float]:
+        """Every score `find_runs` asks of a group: each target against its own source and both neighbours'."""
+        score, n = self._scorer(group), len(group)
+        return {(i + d, i): score(i + d, i) for i in range(n) for d in (-1, 0, 1) if 0 <= i + d < n}
+
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        groups, open_group = self._grouping(self._carry, batch.segments, _rendered(batch))
+        tables = batch.prepared.get(self.id) or {}
         previous, self._open = self._open, None
         out: list[Finding] = []
         for g in groups:
-            out.extend(self._group(g, open_group and g is groups[-1], previous))
+            out.extend(self._group(g, open_group and g is groups[-1], previous, tables.get(_key(g))))
         if previous is not None and not previous.continued:
             out.append(self._report(previous))  # it ended where the previous batch did
         self._carry = groups[-1][-CARRY:] if open_group and groups else []
@@ -206,13 +242,12 @@ class Shift(Check):
     def finish(self) -> Iterable[Finding]:
         return [self._report(self._open)] if self._open is not None else []
 
-    def _group(self, group: list[tuple[Segment, int]], at_end: bool, previous: _Open | None) -> list[Finding]:
+    def _group(self, group: list[tuple[Segment, int]], at_end: bool, previous: _Open | None,
+               table: Mapping[tuple[int, int], float] | None = None) -> list[Finding]:
         if len(group) < self.opts["min_run"] + 1:
             return []
         segs = [s for s, _ in group]
-        sources, targets = zip(*map(_texts, segs), strict=True)
-        score = scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group],
-                       semantic=bool(self.opts["semantic"]))
+        score = self._scorer(group) if table is None else _looked_up(table, lambda: self._scorer(group))
         out = []
         for r in find_runs(len(group), score):
             if r.last - r.first + 1 < self.opts["min_run"]:
@@ -248,6 +283,26 @@ class _Open:
     step: int
     evidence: float
     continued: bool = False
+
+
+def _key(group: list[tuple[Segment, int]]) -> tuple[tuple[object, ...], ...]:
+    """What identifies a group's evidence table: its segments (document, id, index, texts) and rendered counts."""
+    return tuple((s.doc, s.id, s.index, r, s.source, s.target) for s, r in group)
+
+
+def _looked_up(table: Mapping[tuple[int, int], float], build: Callable[[], Scorer]) -> Scorer:
+    """Scores from a prepared table; one it lacks is computed (the scorer built only then)."""
+    built: list[Scorer] = []
+
+    def score(i: int, j: int) -> float:
+        value = table.get((i, j))
+        if value is None:
+            if not built:
+                built.append(build())
+            value = built[0](i, j)
+        return value
+
+    return score
 
 
 def _rendered(batch: Batch) -> list[int]:
