@@ -15,7 +15,21 @@ OFFICIAL = Path(__file__).resolve().parent / "official"
 # Files whose every forbidden or deprecated rendering must come with a near-miss correct sentence
 # (issue 15). The near-miss is a second correct pair (`test_zh|…`, `test_en|…`); test_official_glossary
 # runs it through the real checks, so it must draw no finding.
-NEAR_MISS_FILES = ("mfa-sovereignty-governance.csv", "mfa-security-rights.csv")
+NEAR_MISS_FILES = ("mfa-sovereignty-governance.csv", "mfa-security-rights.csv", "mfa-organizations-economy.csv",
+                   "mfa-names.csv", "mfa-regions-territory.csv")
+# Wrong renderings with no near-miss possible: their own word is a transliteration or foreign name that no English
+# word shares four letters with (Quemoy, Lasa, Taishojima), so a correct sentence could hold it only by holding the
+# rendering itself, which is rightly flagged; and 'ruling' / 'verdict' for 仲裁裁决, flagged (lint test-has-wrong)
+# in any sentence that holds the term. test_no_lookalike_list_is_current keeps this list from going stale.
+NO_LOOKALIKE: dict[str, tuple[str, ...]] = {
+    "kinmen": ("Quemoy",), "kaohsiung": ("Gaoxiong",), "hsinchu": ("Xinzhu",), "urumqi": ("Wulumuqi",),
+    "altay": ("Aletai",), "korla": ("Kuerle",), "horgos": ("Huoerguosi",), "lhasa": ("Lasa",),
+    "nyingchi": ("Linzhi",), "nagqu": ("Naqu",), "tashilhunpo": ("Zhashilunbu Monastery",),
+    "shoton-festival": ("Xuedun Festival",), "arbitral-award": ("ruling", "verdict"), "taiping-dao": ("Itu Aba",),
+    "beibu-gulf": ("Gulf of Tonkin",), "chiwei-yu": ("Taishojima",), "huangwei-yu": ("Kubajima",),
+    "tarim-basin": ("Talimu Basin",), "junggar-basin": ("Zhungeer Basin",), "karamay": ("Kelamayi",),
+    "medog": ("Motuo",), "namtso": ("Namucuo",), "ryukyu": ("Liuqiu",),
+}
 _STOP = frozenset(("the and for its are was not but all any can has had who our one with from that this "
                    "their they them have will into onto over upon than then were what when").split())
 
@@ -73,13 +87,26 @@ def test_the_issue_15_files_are_loaded() -> None:
     assert names == set(NEAR_MISS_FILES)
 
 
-@pytest.mark.parametrize("entry", [e for e in _entries() if any(not t.status.ok for t in e.terms_in("en"))],
-                         ids=lambda e: e.id)
-def test_every_wrong_rendering_has_a_near_miss(entry: Entry) -> None:
+def _missing(entry: Entry) -> list[str]:
+    """The entry's wrong renderings (with a wrong test sentence) that no near-miss correct sentence answers."""
     preferred = entry.preferred("en")
     assert preferred is not None
     correct = [x for t in entry.terms_in("en", ok=True) for x in t.examples]
     near = correct[1:]  # the first correct sentence is the plain example
-    missing = [t.text for t in entry.terms_in("en", ok=False) if t.examples
-               and not any(is_near_miss(s, t.text, preferred.text) for s in near)]
+    return [t.text for t in entry.terms_in("en", ok=False) if t.examples
+            and not any(is_near_miss(s, t.text, preferred.text) for s in near)]
+
+
+@pytest.mark.parametrize("entry", [e for e in _entries() if any(not t.status.ok for t in e.terms_in("en"))],
+                         ids=lambda e: e.id)
+def test_every_wrong_rendering_has_a_near_miss(entry: Entry) -> None:
+    missing = [m for m in _missing(entry) if m not in NO_LOOKALIKE.get(entry.id, ())]
     assert not missing, f"{entry.id}: no correct sentence with words like {missing} (add a second test pair)"
+
+
+def test_no_lookalike_list_is_current() -> None:
+    """Each exempted rendering is a wrong rendering of its entry in these files and still has no near-miss."""
+    by_id = {e.id: e for e in _entries()}
+    stale = [(i, r) for i, rs in NO_LOOKALIKE.items() for r in rs
+             if i not in by_id or r not in _missing(by_id[i])]
+    assert not stale, f"remove from NO_LOOKALIKE (entry gone, or it has a near-miss now): {stale}"
