@@ -158,7 +158,7 @@ class Shift(Check):
 
     Evidence: CC-CEDICT dictionary matches (as the aligner uses them), shared numbers, Latin-script
     names and glossary terms; with the option `semantic = true` also the sentence similarity of the
-    `semantic` extra (the check's own option: `--semantic` does not reach it yet). Reported once per
+    `semantic` extra (the check's option, also set by `--semantic`). Reported once per
     run, on its first segment; the message names the first and the last, `score` holds the run's
     evidence in nats. Runs are seen within one document (a run needs two shifted segments, so a shift
     at a document's very last segment is not seen); a run that reaches the end of a batch is followed
