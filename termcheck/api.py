@@ -35,17 +35,10 @@ def check(
     `glossary` is a loaded Glossary, a list of glossary files, or None for the bundled one. The
     report carries the gate's verdict at `config.fail_on` (`report.gate`).
     """
-    config = config or build()
-    if isinstance(glossary, Glossary):
-        gloss, label = glossary, "custom"
-    else:
-        gloss, label = load(glossary), glossary_label(glossary)
-    request = pipeline.Inputs(
-        segments=segments, source=Path(source) if source is not None else None,
-        target=Path(target) if target is not None else None,
-        reference=Path(reference) if reference is not None else None,
-        paths=tuple(Path(p) for p in inputs), read=read or ReadOptions())
-    return pipeline.check(request, gloss, config, glossary_name=label, keep_segments="all" if keep_segments else "none")
+    gloss, label = _glossary(glossary)
+    request = _inputs(segments, source, target, reference, inputs, read)
+    return pipeline.check(request, gloss, config or build(), glossary_name=label,
+                          keep_segments="all" if keep_segments else "none")
 
 
 def fix(
@@ -62,13 +55,22 @@ def fix(
     """Check, then apply each segment's safe fixes (all fixes with `unsafe`): the report of the input
     as it was and, for each flagged segment, its corrected target (`outcome.target`), the findings
     fixed and those left with why."""
-    config = config or Config()
+    gloss, label = _glossary(glossary)
+    request = _inputs(segments, source, target, None, inputs, read)
+    return pipeline.fix(request, gloss, config or build(), glossary_name=label, unsafe=unsafe)
+
+
+def _glossary(glossary: Glossary | Sequence[str | Path] | None) -> tuple[Glossary, str]:
+    """A loaded glossary as given, or the files' (the bundled one for None), with its signature label."""
     if isinstance(glossary, Glossary):
-        gloss, label = glossary, "custom"
-    else:
-        gloss, label = load(glossary), glossary_label(glossary)
-    request = pipeline.Inputs(
-        segments=segments, source=Path(source) if source is not None else None,
-        target=Path(target) if target is not None else None, paths=tuple(Path(p) for p in inputs),
-        read=read or ReadOptions())
-    return pipeline.fix(request, gloss, config, glossary_name=label, unsafe=unsafe)
+        return glossary, "custom"
+    return load(glossary), glossary_label(glossary)
+
+
+def _inputs(segments: Iterable[Segment] | None, source: str | Path | None, target: str | Path | None,
+            reference: str | Path | None, inputs: Sequence[str | Path], read: ReadOptions | None) -> pipeline.Inputs:
+    def path(p: str | Path | None) -> Path | None:
+        return Path(p) if p is not None else None
+
+    return pipeline.Inputs(segments=segments, source=path(source), target=path(target), reference=path(reference),
+                           paths=tuple(Path(p) for p in inputs), read=read or ReadOptions())
