@@ -1,4 +1,4 @@
-"""termcheck: check English translations of Chinese official texts against an official glossary."""
+"""termcheck: check translations of official texts against an official glossary (Chinese-English first)."""
 
 from termcheck.model import Finding, Origin, Segment, Severity
 from termcheck.version import __version__

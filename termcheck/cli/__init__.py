@@ -30,8 +30,8 @@ COMMANDS: dict[str, str] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="termcheck", description="Check English translations of Chinese official texts "
-                    "against an official glossary.")
+    parser = Parser(prog="termcheck", description="Check translations of official texts against an official "
+                    "glossary (Chinese-English first; any pair, with modules for zh, en, fr, es, ru, de).")
     parser.add_argument("--version", action="version", version=f"termcheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="on an internal error, show the traceback")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
