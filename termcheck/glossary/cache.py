@@ -37,7 +37,8 @@ def code_digest() -> bytes:
         for path in sorted((root / sub).glob("*.py")):
             h.update(path.name.encode())
             h.update(path.read_bytes())
-    h.update((root / "text.py").read_bytes())
+    for name in ("text.py", "model.py", "version.py"):
+        h.update((root / name).read_bytes())
     return h.digest()
 
 
