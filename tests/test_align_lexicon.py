@@ -114,11 +114,11 @@ def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytes
 
     monkeypatch.setattr(lexicon, "parse", small_parse)
     first = lexicon.load(tmp_path)
-    kept = list(tmp_path.glob("cedict-*.tsv"))
+    kept = list(tmp_path.glob("cedict-*.pickle"))
     assert len(calls) == 1 and len(kept) == 1 and len(first.entries) > 1000
     again = lexicon.load(tmp_path)
     assert len(calls) == 1 and again == first
-    kept[0].write_text("garbage without a tab\n", encoding="utf-8")
+    kept[0].write_text("garbage, not a pickle\n", encoding="utf-8")
     assert lexicon.load(tmp_path) == first and len(calls) == 2
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")

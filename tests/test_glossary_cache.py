@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from termcheck.glossary import cache
+from termcheck import diskcache as cache
 from termcheck.glossary.load import load
 from termcheck.glossary.match import Matcher
 

@@ -9,6 +9,7 @@ import importlib.util
 import itertools
 import math
 import os
+import pickle
 import re
 import sys
 import tempfile
@@ -129,14 +130,14 @@ def cache_folder() -> Path | None:
 
 
 def load(cache: Path | None, data: Path | None = None) -> Dictionary:
-    """CC-CEDICT parsed (2 s), or read back from `cache` (0.3 s) where an earlier run kept it: its name
+    """CC-CEDICT parsed (2 s), or read back from `cache` (0.1 s) where an earlier run kept it: its name
     holds a digest of the data and of this module, so a new dictionary or new rules parse anew."""
     data = data or data_path()
     if data is None:
         raise FileNotFoundError(f"CC-CEDICT data not found in the {DATA_PACKAGE} package")
     raw = data.read_bytes()
     digest = hashlib.sha256(raw + Path(__file__).read_bytes()).hexdigest()[:16]
-    path = cache / f"cedict-{digest}.tsv" if cache is not None else None
+    path = cache / f"cedict-{digest}.pickle" if cache is not None else None
     if path is not None:
         book = _read_cache(path)
         if book is not None:
@@ -148,19 +149,14 @@ def load(cache: Path | None, data: Path | None = None) -> Dictionary:
 
 
 def _read_cache(path: Path) -> Dictionary | None:
-    """The entries kept by `_write_cache` (a line each: word, tab, keys separated by spaces), or None."""
-    keys: dict[str, str] = {}  # one string object per key: 19k keys are shared by 92k entries
-    entries: dict[str, tuple[str, ...]] = {}
+    """The dictionary kept by `_write_cache` (a pickle: it loads in a fifth of the time of parsing text),
+    or None when there is none or it cannot be read."""
     try:
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                word, tab, rest = line.rstrip("\n").partition("\t")
-                if not tab or not rest:
-                    return None
-                entries[word] = tuple(keys.setdefault(k, k) for k in rest.split(" "))
-    except (OSError, UnicodeDecodeError):
+        with path.open("rb") as f:
+            book = pickle.load(f)
+    except Exception:  # missing, damaged or written by another version: parse again
         return None
-    return Dictionary(entries, frozenset(keys), max((len(w) for w in entries), default=0)) if entries else None
+    return book if isinstance(book, Dictionary) and book.entries else None
 
 
 def _write_cache(path: Path, book: Dictionary) -> None:
@@ -168,11 +164,10 @@ def _write_cache(path: Path, book: Dictionary) -> None:
     cannot be written only means parsing again next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=".cedict-",
-                                         suffix=".tmp", delete=False) as f:
-            f.writelines(f"{w}\t{' '.join(keys)}\n" for w, keys in book.entries.items())
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cedict-", suffix=".tmp", delete=False) as f:
+            pickle.dump(book, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
-        for old in path.parent.glob("cedict-*.tsv"):
+        for old in [*path.parent.glob("cedict-*.tsv"), *path.parent.glob("cedict-*.pickle")]:
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:

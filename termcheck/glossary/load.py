@@ -6,9 +6,10 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from termcheck import diskcache as cache
 from termcheck.errors import GlossaryError
 from termcheck.fileio import ensure_regular_file
-from termcheck.glossary import cache, csvfmt, tbx
+from termcheck.glossary import csvfmt, tbx
 from termcheck.glossary.model import Entry, Glossary
 
 SUFFIXES = (".csv", ".tsv", ".tbx", ".xml")

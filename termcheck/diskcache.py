@@ -1,6 +1,6 @@
-"""Loaded glossaries and built matchers kept between runs (the user's cache folder), so a run does not
-parse and key a thousand-entry glossary again: the key holds the glossary's bytes (or content digest)
-and a digest of the code that reads and keys it, so any change builds afresh."""
+"""What is costly to build and the same from run to run, kept in the user's cache folder: a loaded
+glossary and its matchers, jieba's dictionary. Each key holds what the thing is made of and a digest
+of the code that builds it (`code_digest`), so any change builds afresh."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def folder() -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_digest() -> bytes:
-    """The version and the source of the modules that read, key and match glossaries."""
-    root = Path(__file__).resolve().parents[1]
+    """The version and the source of the modules that read, key and match glossaries and split Chinese."""
+    root = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
     for sub in ("glossary", "lang"):
         for path in sorted((root / sub).glob("*.py")):
