@@ -256,7 +256,7 @@ def context(report: Report) -> dict[str, Any]:
     cats, docs = _breakdowns(report)
     s = report.summary
     pair = str(report.signature.get("pair", "zh-en")).split("-", 1)
-    shown = sum(1 for r in rows if r.source is not None or r.target is not None)
+    shown = len(rows)
     checks = sorted({c["id"] for c in report.checks} | set(s.get("by_check", {})))
     renderings = [r for r in report.metrics.get("renderings") or [] if isinstance(r, Mapping)]
     return {
