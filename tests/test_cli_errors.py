@@ -159,3 +159,14 @@ def test_an_unknown_language_in_a_configuration_names_file_and_line(pair: tuple[
     code = main(["check", "-q", "--config", str(conf), "--source", str(pair[0]), "--target", str(pair[1])])
     err = capsys.readouterr().err.splitlines()
     assert code == 2 and len(err) == 1 and f"{conf}:2:" in err[0] and "did you mean 'en'?" in err[0]
+
+
+def test_python_m_termcheck_without_a_dependency_is_one_line_exit_3() -> None:
+    """Run from a checkout whose dependencies are not installed: one line saying so, never exit 1 (a verdict)."""
+    import subprocess
+    import sys
+
+    code = ("import runpy, sys; sys.modules['ahocorasick'] = None; sys.argv = ['termcheck', '--version']; "
+            "runpy.run_module('termcheck', run_name='__main__')")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.returncode == 3 and len(p.stderr.splitlines()) == 1 and "dependency is missing" in p.stderr
