@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from termcheck.lang import european as eu
 from termcheck.lang.european import Typo
-from termcheck.text import Normalized
 
 NAME = "German"
 NUMBERS_MODULE = "termcheck.lang.de_numbers"
@@ -26,24 +25,9 @@ quote_pairs = {"„": "“", "»": "«", "‚": "‘"}
 space_before_marks = ""
 
 
-def normalize(text: str) -> Normalized:
-    """Padded word keys: lower case, umlauts and ß written out."""
-    return eu.normalize(text, RULES)
-
-
-def term_keys(term: str) -> tuple[str, ...]:
-    """The key of a term in the space of `normalize`."""
-    return eu.term_keys(term, RULES)
-
-
-def boundary_filter(words: object) -> None:
-    """Words are delimited by spaces (compounds are their own words)."""
-    return None
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, not cut after z. B., Dr., Nr. or an ordinal (am 1. März)."""
-    return eu.split_sentences(text, SENTENCES)
+_WORDS = eu.Words(RULES, SENTENCES)
+normalize, term_keys = _WORDS.normalize, _WORDS.term_keys
+boundary_filter, split_sentences = _WORDS.boundary_filter, _WORDS.split_sentences
 
 
 def typography(text: str) -> list[Typo]:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from termcheck.lang import european as eu
 from termcheck.lang.european import Typo
-from termcheck.text import Normalized
 
 NAME = "Spanish"
 NUMBERS_MODULE = "termcheck.lang.es_numbers"
@@ -36,26 +35,9 @@ quote_pairs = {"«": "»", "“": "”", "‘": "’"}
 space_before_marks = ""
 
 
-def normalize(text: str) -> Normalized:
-    """Padded word keys: lower case, accents folded, plurals stripped."""
-    return eu.normalize(text, RULES)
-
-
-def term_keys(term: str) -> tuple[str, ...]:
-    """The key of a term in the space of `normalize`."""
-    return eu.term_keys(term, RULES)
-
-
-def boundary_filter(words: object) -> None:
-    """Spanish words are delimited by spaces: padded keys already give whole words."""
-    return None
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, not cut after Sr., Dra., EE. or an initial."""
-    return eu.split_sentences(text, SENTENCES)
-
-
+_WORDS = eu.Words(RULES, SENTENCES)
+normalize, term_keys = _WORDS.normalize, _WORDS.term_keys
+boundary_filter, split_sentences = _WORDS.boundary_filter, _WORDS.split_sentences
 _CLAUSE_END = re.compile(r"[.…\n]|[!?](?![!?])")
 
 

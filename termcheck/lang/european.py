@@ -102,6 +102,31 @@ def split_sentences(text: str, rules: SentenceRules) -> list[tuple[int, int]]:
     return trimmed(text, cuts)
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word functions of a space-delimited language (its protocol's normalize, term_keys,
+    boundary_filter and split_sentences), from its word and sentence rules."""
+
+    rules: WordRules
+    sentences: SentenceRules
+
+    def normalize(self, text: str) -> Normalized:
+        """Padded word keys: lower case, accents folded as the language does, its suffix rule applied."""
+        return normalize(text, self.rules)
+
+    def term_keys(self, term: str) -> tuple[str, ...]:
+        """The key of a term in the space of `normalize`."""
+        return term_keys(term, self.rules)
+
+    def boundary_filter(self, words: object) -> None:
+        """Words are delimited by spaces: padded keys already give whole-word hits."""
+        return None
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans, not cut after the language's abbreviations."""
+        return split_sentences(text, self.sentences)
+
+
 def _ends(before: str, rules: SentenceRules) -> bool:
     """Whether the period ending `before` ends a sentence (the next word starts with a capital)."""
     parts = before.split()

@@ -6,7 +6,6 @@ import re
 
 from termcheck.lang import european as eu
 from termcheck.lang.european import Typo
-from termcheck.text import Normalized
 
 NAME = "Russian"
 NUMBERS_MODULE = "termcheck.lang.ru_numbers"
@@ -42,24 +41,9 @@ quote_pairs = {"«": "»", "„": "“"}
 space_before_marks = ""
 
 
-def normalize(text: str) -> Normalized:
-    """Padded word keys: lower case, ё as е, one case ending stripped."""
-    return eu.normalize(text, RULES)
-
-
-def term_keys(term: str) -> tuple[str, ...]:
-    """The key of a term in the space of `normalize`."""
-    return eu.term_keys(term, RULES)
-
-
-def boundary_filter(words: object) -> None:
-    """Russian words are delimited by spaces: padded keys already give whole words."""
-    return None
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, not cut after т. е., им., ул. or г. Москва (but after 2024 г. before a capital)."""
-    return eu.split_sentences(text, SENTENCES)
+_WORDS = eu.Words(RULES, SENTENCES)
+normalize, term_keys = _WORDS.normalize, _WORDS.term_keys
+boundary_filter, split_sentences = _WORDS.boundary_filter, _WORDS.split_sentences
 
 
 def typography(text: str) -> list[Typo]:
