@@ -140,12 +140,16 @@ class Run:
                                      float(self.context.check_options(NEAR_MISS)["min_score"]))
         return Batch(segments, terms, near)
 
+    def _terms(self, segments: list[Segment]) -> Batch:
+        """The term analysis alone (no near misses): what a corpus check's `prepare` needs of earlier segments."""
+        return Batch(segments, [analyse(self.matcher, s) for s in segments])
+
     def analyse(self, work: Work) -> tuple[Batch, list[Finding]]:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
         run that needs nothing of other batches' results (`work`: the segments before it, the batch)."""
         tail, segments = work
         batch = self.match(segments)
-        prepared = {c.id: c.prepare(batch, tail, self.match) for c in self.corpus_checks
+        prepared = {c.id: c.prepare(batch, tail, self._terms) for c in self.corpus_checks
                     if type(c).prepare is not Check.prepare}
         if prepared:
             batch = replace(batch, prepared=prepared)
