@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from termcheck.lang.european import Typo
+from termcheck.lang.memo import shared
 from termcheck.lang.numeric import Quantity
 from termcheck.text import Normalized
 
@@ -65,6 +66,9 @@ def describe(code: str, module: ModuleType) -> LanguageModule:
         reader = importlib.import_module(numbers)
         extra["quantities"] = reader.quantities
         extra["shows"] = extra["shows"] or getattr(reader, "shows", None)
+    for name in ("quantities", "typography"):  # analysed once per text, whichever check asks first
+        if extra[name] is not None:
+            extra[name] = shared(extra[name])
     return LanguageModule(code=code, name=getattr(module, "NAME", code), script=scripts.script_of(code),
                           normalize=module.normalize, term_keys=module.term_keys,
                           boundary_filter=module.boundary_filter, **extra)

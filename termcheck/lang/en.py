@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from termcheck.lang import spaced
+from termcheck.lang.memo import shared
 from termcheck.lang.spans import trimmed
 from termcheck.text import Normalized
 
@@ -83,11 +84,13 @@ def tokens(text: str, *, split_hyphens: bool = False) -> list[tuple[str, int, in
     return out
 
 
+@shared
 def normalize(text: str) -> Normalized:
     """Padded, space-joined word keys (case-folded, inflections stripped) with offsets."""
     return spaced.from_tokens(tokens(text))
 
 
+@shared
 def match_forms(text: str) -> tuple[Normalized, ...]:
     """The normalized forms a text is matched in: with hyphenated words closed up and, where the
     text has any, split (so `fentanyl` is found in `fentanyl-related`, `cybersecurity` in

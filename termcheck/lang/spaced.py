@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 
 from termcheck.text import Normalized, nfc_with_offsets
@@ -20,7 +21,8 @@ def tokens(text: str, stem: Callable[[str], str] = str.lower) -> list[tuple[str,
 
 
 def from_tokens(toks: list[tuple[str, int, int]]) -> Normalized:
-    """Join token keys with single spaces, padded with one space at each end, keeping offsets."""
+    """Join token keys with single spaces, padded with one space at each end, keeping offsets (as compact
+    integer arrays: a text's normal form may be remembered for every check that asks)."""
     parts = [" "]
     starts = [0]
     ends = [0]
@@ -31,7 +33,7 @@ def from_tokens(toks: list[tuple[str, int, int]]) -> Normalized:
         ends.extend([e] * len(key))
         starts.append(e)
         ends.append(e)
-    return Normalized("".join(parts), starts, ends)
+    return Normalized("".join(parts), array("l", starts), array("l", ends))
 
 
 def normalize(text: str) -> Normalized:

@@ -13,6 +13,7 @@ from typing import Any
 from termcheck import diskcache
 from termcheck.lang import scripts
 from termcheck.lang.european import Typo
+from termcheck.lang.memo import shared
 from termcheck.lang.spans import trimmed as _spans
 from termcheck.text import Normalized
 
@@ -26,19 +27,24 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65_536)
+def _fold(c: str) -> str:
+    return (c if c.isascii() else unicodedata.normalize("NFKC", c)).lower()
+
+
 def _per_char(text: str) -> Normalized:
-    chars: list[str] = []
+    folded = [_fold(c) for c in text]
+    if all(len(f) == 1 for f in folded):  # one character for one: offsets stay as they are
+        return Normalized("".join(folded))
     starts: list[int] = []
     ends: list[int] = []
-    for i, c in enumerate(text):
-        n = c if c.isascii() else unicodedata.normalize("NFKC", c)
-        n = n.lower()
-        chars.append(n)
+    for i, n in enumerate(folded):
         starts.extend([i] * len(n))
         ends.extend([i + 1] * len(n))
-    return Normalized("".join(chars), starts, ends)
+    return Normalized("".join(folded), starts, ends)
 
 
+@shared
 def normalize(text: str) -> Normalized:
     """NFKC (full-width to half-width), lower case, Traditional to Simplified; offsets kept."""
     if unicodedata.is_normalized("NFKC", text) and text.lower() == text:

@@ -1,0 +1,38 @@
+"""One analysis per text, shared: a bounded memo for the language modules' pure functions of a text.
+
+A segment's numbers, normal forms and sentences are asked for by several checks (the number check, the
+alignment anchors, term matching); with `shared` each is computed once per distinct text and every
+later caller reads the same result. Results are immutable or handed out as a fresh list, so a caller
+that changes what it got changes only its own copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
+
+# texts remembered per function: more than a batch (2,000 segments by default) of one side
+SIZE = 4096
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def shared(fn: F) -> F:
+    """`fn(text)` computed once per distinct text among the last `SIZE`; list results come out as copies."""
+    if getattr(fn, "__wrapped_shared__", False):
+        return fn
+
+    @lru_cache(maxsize=SIZE)
+    def frozen(text: str) -> tuple[bool, Any]:
+        out = fn(text)
+        return (True, tuple(out)) if isinstance(out, list) else (False, out)
+
+    @wraps(fn)
+    def call(text: str) -> Any:
+        is_list, out = frozen(text)
+        return list(out) if is_list else out
+
+    call.__wrapped_shared__ = True  # type: ignore[attr-defined]
+    call.cache_clear = frozen.cache_clear  # type: ignore[attr-defined]
+    return call  # type: ignore[return-value]

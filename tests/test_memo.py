@@ -1,0 +1,31 @@
+"""The shared per-text analysis: computed once per text, and no caller can spoil another's result."""
+
+from __future__ import annotations
+
+from termcheck import lang as langs
+from termcheck.lang.memo import shared
+
+
+def test_a_text_is_analysed_once_and_each_caller_gets_its_own_list() -> None:
+    calls: list[str] = []
+
+    @shared
+    def words(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+
+    first = words("one two three")
+    first.append("spoiled")
+    assert words("one two three") == ["one", "two", "three"]
+    assert words("four") == ["four"]
+    assert calls == ["one two three", "four"]
+
+
+def test_number_check_and_alignment_read_the_same_numbers() -> None:
+    # the protocol view hands every check the same reading of a text, computed once
+    read = langs.module("en").quantities
+    assert read is langs.module("en").quantities
+    a = read("Exports rose 3.5% to 12 billion dollars in 2023.")
+    b = read("Exports rose 3.5% to 12 billion dollars in 2023.")
+    assert a == b and a is not b
+    assert sorted(q.value for q in a) == [3.5, 2023.0, 12e9]
