@@ -100,12 +100,9 @@ class Check:
 
     def applies(self, seg: Segment) -> bool:
         """Whether the segment has the texts this check needs."""
-        return all(
-            (need != "source" or seg.source is not None)
-            and (need != "target" or seg.target is not None)
-            and (need != "reference" or seg.reference is not None)
-            for need in self.needs
-        )
+        needs = self.needs
+        return not (("target" in needs and seg.target is None) or ("source" in needs and seg.source is None)
+                    or ("reference" in needs and seg.reference is None))
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         for i, seg in enumerate(batch.segments):

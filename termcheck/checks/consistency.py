@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, ClassVar
@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from termcheck.checks.base import Batch, Check, register
 from termcheck.fingerprint import segment_context
 from termcheck.lang import scripts
+from termcheck.lang.memo import shared
 from termcheck.model import Finding, Origin, Segment, Severity
 
 _SPACE = re.compile(r"\s+")
@@ -26,8 +27,10 @@ def normalized(text: str) -> str:
     return s.rstrip(" .。!！?？;；:：")
 
 
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
+@shared
+def text_digest(text: str) -> bytes:
+    """The digest of a text's normalized form (each text digested once, whichever check asks)."""
+    return hashlib.blake2b(normalized(text).encode("utf-8"), digest_size=12).digest()
 
 
 def substantial(text: str, min_words: int) -> bool:
@@ -71,38 +74,47 @@ class _Consistency(Check):
         self._seen: dict[bytes, list[_Variant]] = {}
         self._doc: str | None = None
 
-    def check_batch(self, batch: Batch) -> Iterable[Finding]:
-        """Documents arrive one after another: a finished document is judged and forgotten; within a
-        very long one, the sentences least recently seen beyond WINDOW are judged and forgotten."""
-        for i, seg in enumerate(batch.segments):
-            if seg.doc != self._doc:
-                yield from self._judge(list(self._seen))
-                self._doc = seg.doc
-            if self.applies(seg):
-                yield from self.check_segment(seg, batch, i)
-        if len(self._seen) > WINDOW:
-            yield from self._judge(list(islice(self._seen, len(self._seen) - WINDOW)))
+    def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
+        """Per segment of the batch, the digests of its two sides and its content digest (None when it is
+        too short to count): the costly part, done where the batch is analysed."""
+        return [self._keys(seg) if self.applies(seg) else None for seg in batch.segments]
 
-    def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
+    def _keys(self, seg: Segment) -> tuple[bytes, bytes, str | None] | None:
         key_text = seg.source if self.key_side == "source" else seg.target
         other_text = seg.target if self.key_side == "source" else seg.source
         if not key_text or not other_text or not substantial(key_text, self.opts["min_words"]):
-            return ()
-        key = _digest(normalized(key_text))
+            return None
+        return text_digest(key_text), text_digest(other_text), segment_context(seg)
+
+    def check_batch(self, batch: Batch) -> Iterable[Finding]:
+        """Documents arrive one after another: a finished document is judged and forgotten; within a
+        very long one, the sentences least recently seen beyond WINDOW are judged and forgotten."""
+        keys = batch.prepared.get(self.id)
+        if keys is None:  # a batch that was not analysed by the run (a check used on its own)
+            keys = self.prepare(batch, (), lambda segs: batch)
+        for seg, k in zip(batch.segments, keys, strict=True):
+            if seg.doc != self._doc:
+                yield from self._judge(list(self._seen))
+                self._doc = seg.doc
+            if k is not None:
+                self._add(seg, *k)
+        if len(self._seen) > WINDOW:
+            yield from self._judge(list(islice(self._seen, len(self._seen) - WINDOW)))
+
+    def _add(self, seg: Segment, key: bytes, other: bytes, context: str | None) -> None:
         variants = self._seen.pop(key, None)  # re-inserted below: the most recently seen come last
         if variants is None:
             variants = []
         self._seen[key] = variants
-        other = _digest(normalized(other_text))
-        where = (seg.id, seg.index, seg.target_origin or seg.origin, segment_context(seg))
+        where = (seg.id, seg.index, seg.target_origin or seg.origin, context)
         v = next((v for v in variants if v.other == other), None)
         if v is None:
-            variants.append(_Variant(other, 1, other_text, [where]))
+            text = (seg.target if self.key_side == "source" else seg.source) or ""
+            variants.append(_Variant(other, 1, text, [where]))
         else:
             v.count += 1
             if len(variants) > 1 and len(v.where) < KEEP:
                 v.where.append(where)
-        return ()
 
     def finish(self) -> Iterable[Finding]:
         return self._judge(list(self._seen))
