@@ -9,6 +9,7 @@ a run in one process. Each worker builds its glossary matcher once.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -29,6 +30,7 @@ from termcheck.runner import Run, Stage, Work
 Result = tuple[Batch, list[Finding]]
 _RUN: Run | None = None  # the worker's run (inherited when forked, else built by `_start`)
 _RUNS: dict[str, Run] = {}  # dask workers: runs by the token of their glossary and config
+WARM_UP = 32  # segments the main process analyses before it forks (see process_stage)
 
 
 def usable_cores() -> int:
@@ -79,13 +81,19 @@ def process_stage(run: Run, jobs: int) -> Stage:
         if len(first) < 2 or jobs < 2:
             yield from map(run.analyse, chain(first, chunks))
             return
-        # the first batch here: it warms what the run loads lazily (word segmenter, language profiles),
-        # which forked workers then inherit instead of each loading it again
-        yield run.analyse(first.pop(0))
+        # a few segments analysed here, their results dropped: that loads what the run loads lazily (word
+        # segmenter, dictionaries, language profiles) once, and forked workers inherit it; every batch
+        # then goes to a worker (checking the whole first batch here left the workers idle meanwhile)
+        tail, head = first[0]
+        run.analyse((tail, head[:WARM_UP]))
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context = multiprocessing.get_context("fork" if fork else "forkserver" if os.name == "posix" else "spawn")
         if fork:
             _RUN = run  # the forked workers inherit it
+            # what is loaded so far (dictionaries, matcher) moves out of the collector's reach: a collection in a
+            # worker would otherwise write to every object's header and copy the pages it shares with this process
+            gc.collect()
+            gc.freeze()
         args = None if fork else (run.glossary, run.config, run.glossary_name)
         try:
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(args,)) as pool:
@@ -95,6 +103,8 @@ def process_stage(run: Run, jobs: int) -> Stage:
                 yield from _in_order(first, chunks, submit, 2 * jobs)
         finally:
             _RUN = None
+            if fork:
+                gc.unfreeze()
 
     return stage
 
