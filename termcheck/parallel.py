@@ -30,7 +30,6 @@ from termcheck.runner import Run, Stage, Work
 Result = tuple[Batch, list[Finding]]
 _RUN: Run | None = None  # the worker's run (inherited when forked, else built by `_start`)
 _RUNS: dict[str, Run] = {}  # dask workers: runs by the token of their glossary and config
-WARM_UP = 32  # segments the main process analyses before it forks (see process_stage)
 
 
 def usable_cores() -> int:
@@ -81,11 +80,9 @@ def process_stage(run: Run, jobs: int) -> Stage:
         if len(first) < 2 or jobs < 2:
             yield from map(run.analyse, chain(first, chunks))
             return
-        # a few segments analysed here, their results dropped: that loads what the run loads lazily (word
-        # segmenter, dictionaries, language profiles) once, and forked workers inherit it; every batch
-        # then goes to a worker (checking the whole first batch here left the workers idle meanwhile)
-        tail, head = first[0]
-        run.analyse((tail, head[:WARM_UP]))
+        # what the run loads lazily is loaded here once and forked workers inherit it; every batch then goes
+        # to a worker (checking the whole first batch here left the workers idle meanwhile)
+        run.warm_up(first[0])
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context = multiprocessing.get_context("fork" if fork else "forkserver" if os.name == "posix" else "spawn")
         if fork:

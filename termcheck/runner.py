@@ -40,6 +40,7 @@ Keep = Literal["all", "flagged", "context", "none"]
 # the segments just before a batch that its work item carries (what a corpus check may look back on
 # when its batch-local part is prepared elsewhere)
 TAIL = 64
+WARM_UP = 32  # segments analysed by `warm_up`
 # a batch with the segments before it
 Work = tuple[tuple[Segment, ...], list[Segment]]
 # work items in, (batch, findings of the batch-local checks) out, in input order
@@ -156,6 +157,15 @@ class Run:
         by_index = {s.index: s for s in segments}  # each finding carries its repair (the fixes stage)
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
+
+    def warm_up(self, work: Work) -> None:
+        """Load what the run loads lazily (word segmenter, dictionaries, language profiles): a few segments
+        analysed, their results dropped, and each check's own `warm`. Before worker processes fork, so
+        they inherit one copy."""
+        tail, segments = work
+        self.analyse((tail, segments[:WARM_UP]))
+        for check in self.checks:
+            check.warm()
 
     def signature(self) -> dict[str, Any]:
         """Everything needed to reproduce the numbers, as fields and as one line."""

@@ -116,6 +116,10 @@ class Check:
         """Findings that need the whole run (consistency); called once at the end."""
         return ()
 
+    def warm(self) -> None:
+        """Load now what the check would load on first use (models, profiles): called before worker
+        processes fork, so they share one copy instead of each loading its own."""
+
     def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
         """For a corpus check: the costly, batch-local part of its work, computed where the batch is analysed
         (a worker process) and found again in `batch.prepared[self.id]` when `check_batch` runs in order.

@@ -93,6 +93,9 @@ class WrongLanguage(Check):
                                             "major_min_words": 12, "major_probability": 0.999,
                                             "source_severity": "minor"}
 
+    def warm(self) -> None:
+        detect.load()
+
     def _severity(self, text: str, why: str, prob: float) -> Severity:
         backed = is_backed(text, why, prob, self.opts["major_min_words"], self.opts["major_probability"])
         return self.severity if backed else Severity.MINOR

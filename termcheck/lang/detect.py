@@ -41,6 +41,11 @@ def _factory():
     return factory
 
 
+def load() -> None:
+    """Read langdetect's language profiles now (they are read on first use otherwise)."""
+    _factory()
+
+
 def languages(text: str) -> list[tuple[str, float]]:
     """langdetect's guesses for a text, best first, deterministic ([] when it cannot tell)."""
     from langdetect.lang_detect_exception import LangDetectException
