@@ -38,8 +38,13 @@ class Literal:
     kind: str
 
 
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
 def _fold(text: str) -> str:
     """Lower case, accents removed, everything but letters and digits dropped: `Al-Zawawi` ~ `al Zawawi`."""
+    if text.isascii():  # the same result, without the Unicode passes
+        return _NOT_ALNUM.sub("", text).lower()
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c)).lower()
 
@@ -130,9 +135,12 @@ class Literals(Check):
         source, target = seg.source or "", seg.target or ""
         if not source.strip() or not target.strip() or scripts.script_of(seg.source_lang) == scripts.LATIN:
             return
+        found = list(literals(source))
+        if not found:  # most sources hold none: the target is not folded for nothing
+            return
         folded = _fold(target)
         missing_names: list[Literal] = []
-        for lit in literals(source):
+        for lit in found:
             if lit.kind == LATIN:
                 if self.opts["names"] and not _present(lit.text, folded):
                     missing_names.append(lit)
