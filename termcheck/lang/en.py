@@ -66,6 +66,12 @@ _PLAIN_OR_BARRIER = re.compile(r"(?P<abbr>\b[A-Za-z](?:\.[A-Za-z])+\.?)|[^\W_]+(
 _HAS_HYPHEN = re.compile(r"[^\W_][-‐‑–][^\W_]")
 
 
+@lru_cache(maxsize=50_000)
+def _word_key(word: str) -> str:
+    """A word's key: lower case, hyphens closed up, inflection stripped."""
+    return stem(_HYPHENS.sub("", word.lower()))
+
+
 def tokens(text: str, *, split_hyphens: bool = False) -> list[tuple[str, int, int]]:
     """Word keys with offsets: `U.S.` is one token `us`; sentence punctuation is the barrier `|`.
 
@@ -79,7 +85,7 @@ def tokens(text: str, *, split_hyphens: bool = False) -> list[tuple[str, int, in
         elif w in ".!?;:":
             key = "|"
         else:
-            key = stem(_HYPHENS.sub("", w.lower()))
+            key = _word_key(w)
         out.append((key, m.start(), m.end()))
     return out
 
