@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -19,14 +19,18 @@ from termcheck.glossary.model import Entry, Glossary, Status, Term
 from termcheck.text import Normalized
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A glossary term found in a text: entry and term indices, [start, end) in the original text."""
+class Hit(NamedTuple):
+    """A glossary term found in a text: entry and term indices, [start, end) in the original text (a named
+    tuple: matching a large glossary makes millions of them)."""
 
     entry: int
     term: int
     start: int
     end: int
+
+
+# a scan restricted to some entries and some (entry, term) pairs
+Only = tuple[set[int] | frozenset[int], frozenset[tuple[int, int]]] | None
 
 
 def _every(entry: Entry, term: Term) -> bool:
@@ -55,17 +59,20 @@ class SideMatcher:
                     keyed.setdefault(key, []).append((ei, ti))
                 if caps_keys is not None and (ck := caps_keys(term.text)):
                     caps[(ei, ti)] = ck
-        for key, refs in keyed.items():
-            self._auto.add_word(key, (len(key), tuple(refs)))
-        self.size = len(keyed)
-        if keyed:
-            self._auto.make_automaton()
         self._caps = caps
         self._caps_ok = getattr(self.module, "caps_ok", None)
         self._proper_ok = getattr(self.module, "proper_noun_ok", None)
         # wrong renderings only: a false match there is a false alarm, for correct ones it is harmless
         self._wrong = {(ei, ti): glossary.entries[ei].terms[ti].text for refs in keyed.values() for ei, ti in refs
                        if not glossary.entries[ei].terms[ti].status.ok}
+        for key, refs in keyed.items():
+            # whether a term of this key has a case or proper-noun condition (most have none: their hits are kept
+            # as found)
+            checked = any(r in caps or r in self._wrong for r in refs)
+            self._auto.add_word(key, (len(key), tuple(refs), checked))
+        self.size = len(keyed)
+        if keyed:
+            self._auto.make_automaton()
         self._words = words
         self._boundary = self.module.boundary_filter(words) if words else None
         self._padded = bool(keyed) and next(iter(keyed)).startswith(" ")
@@ -91,25 +98,34 @@ class SideMatcher:
         key = f"{glossary.digest}|{lang}|{role}".encode()
         return cache.remember("matcher", key, lambda: cls(glossary, lang, keep))
 
-    def candidates(self, text: str) -> list[Hit]:
-        """Every hit of every term (overlapping), already checked for word boundaries and case."""
+    def candidates(self, text: str, only: Only = None) -> list[Hit]:
+        """Every hit of every term (overlapping), already checked for word boundaries and case; with `only`
+        (entries, (entry, term) pairs), just the hits of those entries and of those terms."""
         if not self.size or not text:
             return []
         forms = getattr(self.module, "match_forms", None)
         norms = forms(text) if forms is not None else (self.module.normalize(text),)
         out: list[Hit] = []
         for norm in norms:
-            out.extend(self._scan(text, norm))
+            out.extend(self._scan(text, norm, only))
         return list(dict.fromkeys(out)) if len(norms) > 1 else out
 
-    def _scan(self, text: str, norm: Normalized) -> list[Hit]:
+    def _scan(self, text: str, norm: Normalized, only: Only = None) -> list[Hit]:
         out: list[Hit] = []
-        for end, (length, refs) in self._auto.iter(norm.text):
-            a, b = end - length + 1, end + 1
-            if self._padded:
-                a, b = a + 1, b - 1
-            start, stop = norm.original_span(a, b)
-            if self._boundary is not None and not self._boundary(text, start, stop):
+        starts, ends = norm.starts, norm.ends
+        shift = 1 if self._padded else 0
+        boundary = self._boundary
+        for end, (length, refs, checked) in self._auto.iter(norm.text):
+            if only is not None:
+                refs = [r for r in refs if r[0] in only[0] or r in only[1]]
+                if not refs:
+                    continue
+            a, b = end - length + 1 + shift, end + 1 - shift
+            start, stop = (a, b) if starts is None or ends is None else (starts[a], ends[b - 1])
+            if boundary is not None and not boundary(text, start, stop):
+                continue
+            if not checked:
+                out.extend([Hit(ei, ti, start, stop) for ei, ti in refs])
                 continue
             for ei, ti in refs:
                 ck = self._caps.get((ei, ti))
@@ -182,6 +198,9 @@ class Matcher:
         tgt = langs.base_code(target_lang)
         self.rendered = frozenset(ei for ei, e in enumerate(glossary.entries)
                                   if any(t.status.ok and langs.base_code(t.lang) == tgt for t in e.terms))
+        # target terms wrong in any context: reported even where the source has no term of theirs
+        self._any_context = frozenset((ei, ti) for ei, e in enumerate(glossary.entries)
+                                      for ti, t in enumerate(e.terms) if t.any_context)
         self._remember = remember
         self._memo: dict[tuple[bool, str], list[Hit]] = {}
 
@@ -212,7 +231,11 @@ class Matcher:
 
     def target_hits(self, text: str | None, entries: set[int] | None = None) -> list[Hit]:
         """Target renderings; with `entries`, only those of the source's entries and any-context ones."""
-        cands = self.target_candidates(text)
-        if entries is not None:
-            cands = [h for h in cands if h.entry in entries or self.term(h).any_context]
+        if entries is None:
+            cands = self.target_candidates(text)
+        elif self._remember and (False, text or "") in self._memo:  # every candidate known: pick
+            anywhere = self._any_context
+            cands = [h for h in self._memo[(False, text or "")] if h.entry in entries or (h.entry, h.term) in anywhere]
+        else:  # the scan keeps only these (a large glossary has many terms the source does not hold)
+            cands = self.target.candidates(text or "", (entries, self._any_context))
         return longest(cands, rank=lambda h: 0 if h.entry in (entries or ()) else 1)
