@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from termcheck.lang.currency import en_currency
 from termcheck.lang.numeric import (
@@ -52,6 +54,9 @@ _FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|
 _HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen|(?<=\ba )couple(?= of\b))\b", re.I)
 _HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12,
                "couple": 2}
+# every word a pattern here reads, as the tables spell it (see _canon)
+_VOCABULARY = (*_WORDS, *_DENOMS, *_HALF_VALUE, "a", "an", "and", "bn", "st", "nd", "rd", "th", "s", "decade",
+               "decades", "century", "centuries")
 _SCALE_WORD = r"(?P<scale>hundred|thousand|million|billion|trillion)\b"
 _SMALL = "|".join(_UNIT_WORDS.split()[1:11])
 # "one and a half million", "2 and a half billion", "two and a half years"
@@ -108,6 +113,19 @@ def roman(s: str) -> int | None:
     return total if canonical == s else None
 
 
+@lru_cache(maxsize=4096)
+def _canon(word: str) -> str:
+    """A matched word as the tables spell it: case-folded or, for the few letters a case-insensitive pattern
+    takes for ASCII ones without folding to them (ı, ſ, the Kelvin sign: "mıllion"), the word it matched."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    for known in _VOCABULARY:
+        if len(known) == len(word) and re.fullmatch(re.escape(known), word, re.I):
+            return known
+    return folded
+
+
 def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
     """Parse number words into numbers: [(first word, last word + 1, value, ordinal)].
 
@@ -129,7 +147,7 @@ def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
         start = end
 
     for i, raw in enumerate(words):
-        w = raw.lower()
+        w = _canon(raw)
         if w in ("and", "a", "an"):
             continue
         if ordinal:
@@ -165,6 +183,27 @@ def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
     return out
 
 
+# cheap screens in front of the two costliest patterns (each finds exactly what the pattern alone finds):
+# a code never crosses a character outside [A-Za-z0-9/.-] and always holds a _HAS_CODE spot; a number word
+# in _WORD_SEQ is a whole word of letters
+_CODE_CHUNK = re.compile(r"[A-Za-z0-9/.\-]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _codes(text: str) -> Iterator[re.Match[str]]:
+    """_CODE's matches, looked for only in the runs of code characters that hold a letter next to a digit."""
+    if not _HAS_CODE.search(text):
+        return
+    for chunk in _CODE_CHUNK.finditer(text):
+        a, b = chunk.span()
+        if _HAS_CODE.search(text, a, b):
+            yield from _CODE.finditer(text, a, b)
+
+
+def _has_number_word(text: str) -> bool:
+    return any(w.casefold() in _WORDS for w in _LETTER_RUN.findall(text))
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of an English text, in order, with spans."""
     out: list[Quantity] = []
@@ -179,28 +218,28 @@ def quantities(text: str) -> list[Quantity]:
         for i in range(a, b):
             taken[i] = True
 
-    low = text.lower()
+    low = text.casefold()
     halves = "half" in low
     scaled = halves or any(w in low for w in ("third", "quarter", "fifth", "tenth"))
     scaled = scaled and any(w in low for w in _SCALES)
     for m in _AND_A_HALF.finditer(text) if halves else ():
-        whole = float(m["whole"]) if m["whole"][0].isdigit() else _UNITS[m["whole"].lower()]
-        scale = _SCALES[m["scale"].lower()] if m["scale"] else 1
+        whole = float(m["whole"]) if m["whole"][0].isdigit() else _UNITS[_canon(m["whole"])]
+        scale = _SCALES[_canon(m["scale"])] if m["scale"] else 1
         value = key((whole + 0.5) * scale)
         add(*m.span(), {("n", value)}, NUMBER, value, scale > 1 or m["whole"][0].isdigit())
     for m in _FRACTION_OF_SCALE.finditer(text) if scaled else ():
         if not free(*m.span()):
             continue
-        share = 0.5 if m["half"] else ((1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()])
-                                       / _DENOMS[m["den"].lower()])
-        value = key(share * _SCALES[m["scale"].lower()])
+        share = 0.5 if m["half"] else ((1 if _canon(m["num"]) in ("a", "an", "one") else _UNITS[_canon(m["num"])])
+                                       / _DENOMS[_canon(m["den"])])
+        value = key(share * _SCALES[_canon(m["scale"])])
         add(*m.span(), {("n", value)}, NUMBER, value, True)
 
     for span, hour, keys in clock_times(text):
         add(*span, set(keys), NUMBER, hour, False)
     for span, kind, value, keys in iso_dates(text):
         add(*span, set(keys), kind, value, True)
-    for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():
+    for m in _codes(text):
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
         for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):
@@ -211,12 +250,12 @@ def quantities(text: str) -> list[Quantity]:
         if value is not None and free(*m.span("r")):
             add(*m.span("r"), {("n", value)}, ORDINAL, value, False)
     for m in _FRACTION.finditer(text):
-        num = 1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()]
-        value = key(num / _DENOMS[m["den"].lower()])
+        num = 1 if _canon(m["num"]) in ("a", "an", "one") else _UNITS[_canon(m["num"])]
+        value = key(num / _DENOMS[_canon(m["den"])])
         if free(*m.span()):
             add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
     for m in _HALF.finditer(text):
-        word = m.group().lower()
+        word = _canon(m.group())
         value = _HALF_VALUE[word]
         if free(*m.span()):  # half = 50%, twice = 200%; a dozen is only 12
             keys = {("n", value)} if word in ("dozen", "couple") else {("n", value), ("n", key(value * 100))}
@@ -237,7 +276,7 @@ def quantities(text: str) -> list[Quantity]:
             add(a, b, set(), CODE, float("inf"), False)
             continue
         value = float(digits)
-        suf = (m["suf"] or "").lower()
+        suf = _canon(m["suf"] or "")
         kind, strong, end = NUMBER, True, m.end()
         keys = {("n", key(value))}
         if suf in ("st", "nd", "rd", "th"):
@@ -249,18 +288,18 @@ def quantities(text: str) -> list[Quantity]:
             end = b
         scale = _SCALE_AFTER.match(text, end)
         if scale and kind == NUMBER:
-            w = scale["w"].lower()
+            w = _canon(scale["w"])
             value *= 1_000_000_000 if w == "bn" else _SCALES[w]
             keys = {("n", key(value))}
             end = scale.end()
         elif kind == NUMBER and (rng := _RANGE_SCALE.match(text, end)):
-            w = rng["w"].lower()
+            w = _canon(rng["w"])
             keys.add(("n", key(value * (1_000_000_000 if w == "bn" else _SCALES[w]))))
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m["num"]) and end == b:
             keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)
         mille = _PER_MILLE_AFTER.match(text, end)
-        if pct and kind == NUMBER and "point" in pct.group().lower():
+        if pct and kind == NUMBER and "point" in pct.group().casefold():
             kind, end = POINTS, pct.end()
         elif pct and kind == NUMBER:
             kind, end = PERCENT, pct.end()
@@ -280,13 +319,13 @@ def quantities(text: str) -> list[Quantity]:
         elif text[a - 1:a] == "(" and text[b:b + 1] == ")" and value < 30:
             strong = False  # (1), (2): enumeration
         add(a, end, keys, kind, value, strong)
-    for m in _WORD_SEQ.finditer(text):
+    for m in _WORD_SEQ.finditer(text) if _has_number_word(text) else ():
         words = [(w.group(), m.start() + w.start(), m.start() + w.end())
-                 for w in re.finditer(r"[A-Za-z]+", m.group())]
+                 for w in _LETTER_RUN.finditer(m.group())]
         for i, j, value, is_ord in words_value([w for w, _, _ in words]):
             a, b = words[i][1], words[j - 1][2]
-            first = words[i][0].lower()
-            if not free(a, b) or (first in _SCALES and (i == 0 or words[i - 1][0].lower() not in ("a", "an"))):
+            first = _canon(words[i][0])
+            if not free(a, b) or (first in _SCALES and (i == 0 or _canon(words[i - 1][0]) not in ("a", "an"))):
                 continue  # a bare "million" is no number
             kind = ORDINAL if is_ord else NUMBER
             keys = {("n", key(value))}
@@ -297,7 +336,7 @@ def quantities(text: str) -> list[Quantity]:
                 keys.add(("n", key(value / 100)))
             dec = _DECADES.match(text, b)
             if dec and not is_ord:
-                keys.add(("n", key(value * (10 if dec["w"].lower().startswith("decade") else 100))))
+                keys.add(("n", key(value * (10 if _canon(dec["w"]).startswith("decade") else 100))))
             add(a, end, keys, kind, value, value > 10 or kind == PERCENT)
     out.sort(key=lambda q: q.span)
     out = [q.with_unit(unit) if (unit := en_currency(text, *q.span)) else q for q in out]
