@@ -181,9 +181,9 @@ def quantities(text: str, rules: NumberRules) -> list[Quantity]:
         elif rules.number_dot_ordinal and re.match(r"\.[ \u00a0][^\W\d_]", text[b:b + 3]):
             kind, end = ORDINAL, b + 1
         scale = c.scale.match(text, end) if kind == NUMBER else None
-        if scale:
-            value *= rules.scales[scale["w"].lower()] if scale["w"].lower() in rules.scales else \
-                next(v for f, v in rules.scales.items() if f.lower() == scale["w"].lower())
+        factor = _scale_of(scale["w"], rules) if scale else None
+        if scale and factor:
+            value *= factor
             keys, end = {("n", key(value))}, scale.end()
         pct = c.percent.match(text, end) if kind == NUMBER else None
         if pct:
@@ -222,6 +222,17 @@ def _expand(parts: list[tuple[str, int, int]], table: Mapping[str, float]) -> li
             pos += len(word) + 1
             i = j
     return out
+
+
+def _scale_of(word: str, rules: NumberRules) -> float | None:
+    """The factor of a scale word as the case-insensitive pattern matched it (`Millionen`, `mıllion` with a
+    dotless i, which the pattern takes for an i), or None."""
+    if word in rules.scales:
+        return rules.scales[word]
+    for form, factor in rules.scales.items():
+        if form.lower() == word.lower() or re.fullmatch(re.escape(form), word, re.I):
+            return factor
+    return None
 
 
 def _month_of(name: str, rules: NumberRules) -> int:
