@@ -45,6 +45,8 @@ def test_flagged(zh, en, expected):
     ("该机构7日发布报告。", "The agency released a report on Tuesday."),
     ("第七届论坛开幕。", "The 7th forum opened."),  # an ordinal that is no day
     ("该机构7日发布7项报告。", "On the 7th of June the agency released 7 reports."),
+    ("委员会3月5日和6日第5和第6次会议审议。", "It considered it at its 5th and 6th meetings, on 5 and 6 March."),
+    ("2月11日电 11日，会议开幕。", "The meeting opened on the 11th."),  # the source names the month
     ("2023-02-11 13:07:20 [来源:新华社]", "2023-02-11 13:07:20 [Source: Xinhua]"),  # the source writes it so
     ("文件编号2021-03-05-A", "The file is numbered 2021-03-05-A in the register"),
     ("日期 2021年3月5日", "date 2021-03-05"),  # a header line, no prose

@@ -32,8 +32,11 @@ def _beside_month(q: Quantity, mentions: Sequence[Quantity]) -> bool:
 
 
 def bare_days(source: Sequence[Quantity]) -> set[float]:
-    """The days of a month the source states without a month (9日 "the 9th", but not 2月9日)."""
-    return {q.value for q in source if q.kind == DAY and not _beside_month(q, source)}
+    """The days of a month a source states with no month anywhere (9日 "the 9th"; not 2月9日, nor the 6日 of
+    3月5日和6日, which takes the month before it)."""
+    if any(q.kind == MONTH for q in source):
+        return set()
+    return {q.value for q in source if q.kind == DAY}
 
 
 @register
@@ -80,12 +83,11 @@ class LocaleFormat(Check):
         days = bare_days(src)
         if not days:
             return []
-        counts = {q.value for q in src if q.kind != DAY}  # a cardinal 7 may render 7项 rather than 7日
+        counts = {q.value for q in src if q.kind != DAY}  # a 7 or 7th may render 7项 or 第7次 rather than 7日
         tgt = read_tgt(seg.target or "")
         out = []
         for q in tgt:
-            if (q.value in days and (q.kind == ORDINAL or (q.kind == NUMBER and q.value not in counts))
-                    and not _beside_month(q, tgt)):
+            if q.value in days and q.kind in (NUMBER, ORDINAL) and q.value not in counts and not _beside_month(q, tgt):
                 issue = undated(seg.target or "", q.span)
                 if issue is not None:
                     out.append(issue)
