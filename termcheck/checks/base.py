@@ -171,6 +171,7 @@ def select(selected: Iterable[str] = ("",), ignored: Iterable[str] = ()) -> list
 CHECK_MODULES = [
     "termcheck.checks.terminology",
     "termcheck.checks.numbers",
+    "termcheck.checks.locale",
     "termcheck.checks.untranslated",
     "termcheck.checks.language",
     "termcheck.checks.length",

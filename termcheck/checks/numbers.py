@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar
 
 from termcheck import lang as langs
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code, scripts
-from termcheck.lang.numeric import ABOVE, BELOW, MONTH, NUMBER, PERCENT, POINTS, Quantity, bounded
+from termcheck.lang import currency, scripts
+from termcheck.lang.numeric import ABOVE, BELOW, DAY, LIST, MONTH, NUMBER, ORDINAL, PERCENT, POINTS, Quantity, bounded
 from termcheck.model import Finding, Segment, Severity
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _BOUND_NAME = {ABOVE: "lower bound (more than)", BELOW: "upper bound (nearly, less than)"}
 Extractor = Callable[[str], list[Quantity]]
-# language code -> module with `format_issues(text) -> list[FormatIssue]` (how amounts and dates are written)
-CONVENTION_MODULES = {"en": "termcheck.lang.en_conventions"}
 
 
 @cache
@@ -100,13 +96,6 @@ def pair_changed(lost: Sequence[Quantity], extra: Sequence[Quantity], ns: int,
     return sorted(pairs, key=lambda p: p[1].span)
 
 
-@cache
-def conventions(code: str) -> Callable[[str], list[Any]] | None:
-    """The number-format conventions of a language, or None when termcheck knows none."""
-    name = CONVENTION_MODULES.get(base_code(code))
-    return importlib.import_module(name).format_issues if name else None
-
-
 @register
 class NumberMismatch(Check):
     """Numbers, amounts, percentages, dates and ordinals differ between source and target.
@@ -122,7 +111,8 @@ class NumberMismatch(Check):
     needs = frozenset({"source", "target"})
     options: ClassVar[Mapping[str, Any]] = {"report_missing": True, "report_added": True, "missing_severity": "minor",
                "added_severity": "minor", "currency_severity": "minor", "fewer_severity": "minor",
-               "format_severity": "minor", "bound_severity": "minor"}
+               "bound_severity": "minor", "day_severity": "minor", "report_list": False,
+               "list_severity": "minor"}
 
     def check_segment(self, seg: Segment, batch: Batch, i: int) -> Iterable[Finding]:
         src_x, tgt_x = extractor(seg.source_lang), extractor(seg.target_lang)
@@ -134,7 +124,6 @@ class NumberMismatch(Check):
             src = sorted([*src, *(q for q in tgt_x(seg.source) if q.kind == MONTH)], key=lambda q: q.span)
         if not src and not tgt:
             return
-        yield from self._formats(seg)
         matched = match(src, tgt)
         used = set(matched.values())
         src_keys = frozenset().union(*(q.keys for q in src))
@@ -145,6 +134,10 @@ class NumberMismatch(Check):
         yield from self._currencies(seg, src, tgt, matched)
         yield from self._bounds(seg, src, tgt, matched)
         yield from self._fewer(seg, src, tgt, matched)
+        yield from self._days(seg, src, tgt, matched)
+        if self.opts["report_list"]:
+            yield from self._listed(seg, src, tgt, matched)
+        yield from self._named_currencies(seg, src, tgt, matched)
         pairs = pair_changed(lost, extra, len(seg.source), len(seg.target))
         for s, t in pairs:
             yield self.finding(seg, f"the source has {s.text} ({s.shows()}) but the target has {t.text}",
@@ -168,7 +161,7 @@ class NumberMismatch(Check):
         """One amount in two currencies: 5000元 rendered as "5,000 dollars"."""
         for i, j in sorted(matched.items()):
             s, t = src[i], tgt[j]
-            if s.unit and t.unit and s.unit != t.unit:
+            if s.unit and t.unit and not currency.same(s.unit, t.unit):
                 yield self.finding(seg, f"the source has {s.text} in {s.unit} but the target has {t.text} in {t.unit}",
                                    severity=Severity.parse(self.opts["currency_severity"]), source_span=s.span,
                                    target_span=t.span, suggestion=f"{s.shows()} {s.unit}", score=t.value)
@@ -215,16 +208,66 @@ class NumberMismatch(Check):
                                    severity=Severity.parse(self.opts["fewer_severity"]), suggestion=q.shows(),
                                    score=value, **span)
 
-    def _formats(self, seg: Segment) -> Iterable[Finding]:
-        """An amount or a date written against the target language's convention ("300 RMB", "February 11th"),
-        unless the source writes it the same way."""
-        issues = conventions(seg.target_lang)
-        if issues is None:
-            return
-        for issue in issues(seg.target or ""):
-            if issue.text in (seg.source or ""):
+    def _days(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+              matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A day of the month the source states more often than the target: a dateline's date left out
+        (中新网2月11日电 ... 11日消息 -> "on February 11" once). Months are left alone (English says "February
+        10 and 11"), and so is a target that repeats a date (English names a date again where Chinese says
+        它); a day absent from the target altogether is reported as missing."""
+        free = [src[k] for k in range(len(src)) if k not in matched and _is_day(src[k], src)]
+        for value in sorted({q.value for q in free}):
+            q = next(d for d in free if d.value == value)
+            n_src = sum(1 for x in src if x.value == value and _is_day(x, src))
+            n_tgt = sum(1 for x in tgt if x.keys & q.keys)
+            if n_tgt == 0 or n_src <= n_tgt:
                 continue
-            f = self.finding(seg, f"{issue.text}: written as {issue.suggestion} in {seg.target_lang}",
-                             severity=Severity.parse(self.opts["format_severity"]), target_span=issue.span,
-                             suggestion=issue.suggestion)
-            yield replace(f, category=f"locale-convention/{issue.kind}")
+            yield self.finding(seg, f"the day {q.text} occurs {n_src} times in the source but {n_tgt} in the target: "
+                                    "a date may be left out", severity=Severity.parse(self.opts["day_severity"]),
+                               source_span=q.span, suggestion=q.shows(), score=value)
+
+    def _listed(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                matched: Mapping[int, int]) -> Iterable[Finding]:
+        """The number of a list item the target drops: "1. 多关注…" -> "Pay more attention…" (the source numbers
+        the item, the target has no item number and no mention of that value). Off by default: aligned corpora
+        often keep paragraph numbers on one side only (the UN sample's Chinese side has none)."""
+        if any(q.kind == LIST for q in tgt):
+            return
+        for k, q in enumerate(src):
+            if q.kind == LIST and k not in matched and not any(t.keys & q.keys for t in tgt):
+                yield self.finding(seg, f"the source numbers this item {q.text} but the target has no item number",
+                                   severity=Severity.parse(self.opts["list_severity"]), source_span=q.span,
+                                   suggestion=q.shows(), score=q.value)
+
+    def _named_currencies(self, seg: Segment, src: Sequence[Quantity], tgt: Sequence[Quantity],
+                          matched: Mapping[int, int]) -> Iterable[Finding]:
+        """A currency the target names that the source does not: 上万元 -> "tens of thousands of dollars" (the
+        source names another currency), or 500万 -> "5 million yuan" (the source names none, and the amount
+        is the source's). A pair of amounts in two currencies is reported by `_currencies` instead."""
+        src_named, tgt_named = langs.module(seg.source_lang).currencies, langs.module(seg.target_lang).currencies
+        if src_named is None or tgt_named is None:
+            return
+        codes = [c for _, c in src_named(seg.source or "")]
+        paired = {tgt[j].unit for i, j in matched.items() if src[i].unit and tgt[j].unit}
+        amounts = {tgt[j].unit for j in matched.values() if tgt[j].strong}
+        seen: set[str] = set()
+        target, sev = seg.target or "", Severity.parse(self.opts["currency_severity"])
+        for span, code in tgt_named(target):
+            if code in seen or code in paired or any(currency.same(code, c) for c in codes):
+                continue
+            seen.add(code)
+            if codes:
+                yield self.finding(seg, f"the target names {target[span[0]:span[1]]} ({code}) where the source names "
+                                        f"{', '.join(dict.fromkeys(codes))}", severity=sev, target_span=span,
+                                   suggestion=" / ".join(dict.fromkeys(codes)))
+            elif code in amounts:
+                yield self.finding(seg, f"the target gives an amount in {target[span[0]:span[1]]} ({code}) but the "
+                                        "source names no currency", severity=sev, target_span=span)
+
+
+def _is_day(q: Quantity, mentions: Sequence[Quantity]) -> bool:
+    """A day of the month: 11日, or a number of 1-31 written next to a month name ("February 11", "11 February")."""
+    if q.kind == DAY:
+        return True
+    return (q.kind in (NUMBER, ORDINAL) and q.strong and q.value == int(q.value) and 1 <= q.value <= 31
+            and any(m.kind == MONTH and (0 <= q.span[0] - m.span[1] <= 2 or 0 <= m.span[0] - q.span[1] <= 2)
+                    for m in mentions))

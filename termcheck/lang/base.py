@@ -25,6 +25,7 @@ class LanguageModule:
     - `abbreviations`: words that do not end a sentence before a capital (lower case, no period).
     - `quantities(text)`: numbers, percents, ordinals, months and dates as `numeric.Quantity`.
     - `shows(value, kind)`: a value as the language writes it, for suggestions (2,5 milliards, 1er, März).
+    - `currencies(text)`: every currency the text names, with or without an amount: [(span, code)].
     - `typography(text)`: breaches of the language's punctuation and spacing norms, as `Typo`s.
     - `quote_pairs`: opening -> closing quotation marks the language uses (for balance and quoted spans).
     - `space_before_marks`: punctuation written after a space, so a space there is no debris (French ; : ! ? »).
@@ -43,6 +44,7 @@ class LanguageModule:
     abbreviations: frozenset[str] | None = None
     quantities: Callable[[str], list[Quantity]] | None = None
     shows: Callable[[float, str], str] | None = None
+    currencies: Callable[[str], list[tuple[tuple[int, int], str]]] | None = None
     typography: Callable[[str], list[Typo]] | None = None
     quote_pairs: Mapping[str, str] | None = None
     space_before_marks: str | None = None
@@ -50,8 +52,8 @@ class LanguageModule:
     keeps_foreign: Callable[[str, str], bool] | None = None
 
 
-_FIELDS = ("split_sentences", "abbreviations", "quantities", "shows", "typography", "quote_pairs", "space_before_marks",
-           "grammatical_double", "keeps_foreign")
+_FIELDS = ("split_sentences", "abbreviations", "quantities", "shows", "currencies", "typography", "quote_pairs",
+           "space_before_marks", "grammatical_double", "keeps_foreign")
 
 
 def describe(code: str, module: ModuleType) -> LanguageModule:
@@ -66,7 +68,8 @@ def describe(code: str, module: ModuleType) -> LanguageModule:
         reader = importlib.import_module(numbers)
         extra["quantities"] = reader.quantities
         extra["shows"] = extra["shows"] or getattr(reader, "shows", None)
-    for name in ("quantities", "typography"):  # analysed once per text, whichever check asks first
+        extra["currencies"] = extra["currencies"] or getattr(reader, "currencies", None)
+    for name in ("quantities", "currencies", "typography"):  # analysed once per text, whichever check asks first
         if extra[name] is not None:
             extra[name] = shared(extra[name])
     return LanguageModule(code=code, name=getattr(module, "NAME", code), script=scripts.script_of(code),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from termcheck.lang.currency import en_currency
+from termcheck.lang.currency import en_currency, en_named
 from termcheck.lang.numeric import (
     ABOUT,
     ABOVE,
@@ -14,6 +14,7 @@ from termcheck.lang.numeric import (
     CODE,
     DECADE,
     FRACTION,
+    LIST,
     MONTH,
     MONTHS,
     NUMBER,
@@ -314,6 +315,7 @@ def quantities(text: str) -> list[Quantity]:
         elif list_marker and (a == list_marker.start("n")
                               or (list_marker["outline"] and a < list_marker.end("outline"))):
             strong = False
+            kind = LIST if kind == NUMBER else kind
         elif _PAGE.search(text, max(0, a - 30), a):
             strong = False  # page, paragraph and footnote references differ between language versions
         elif text[a - 1:a] == "(" and text[b:b + 1] == ")" and value < 30:
@@ -357,3 +359,6 @@ def _bound(text: str, start: int) -> str:
     if m is None:
         return ""
     return ABOVE if m["above"] else BELOW if m["below"] else ABOUT
+
+
+currencies = en_named  # the currencies a text names (the language module's `currencies`)

@@ -10,6 +10,7 @@ from termcheck.model import Span
 # kinds of quantity: how a mention is described in messages
 NUMBER, PERCENT, ORDINAL, FRACTION, YEAR, MONTH, DAY, DECADE, CODE = (
     "number", "percent", "ordinal", "fraction", "year", "month", "day", "decade", "code")
+LIST = "list item"  # the number of a list item at the start of a segment: 1. 2、 (3)
 POINTS = "percentage points"  # a difference of percentages: 5个百分点, "5 percentage points"
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -25,6 +26,8 @@ ABOVE, BELOW, ABOUT = "above", "below", "about"
 
 # currencies, as the number readers of every language name them
 USD, CNY, EUR, JPY, GBP, HKD = "USD", "CNY", "EUR", "JPY", "GBP", "HKD"
+SGD, TWD, AUD, CAD, KRW = "SGD", "TWD", "AUD", "CAD", "KRW"
+DOLLAR = "dollars"  # a bare "$" or "dollars": any of the dollars
 
 
 # a date written with digits only, year first: 2023-02-11, 2023/2/11, 2023.02.11

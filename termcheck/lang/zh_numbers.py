@@ -6,7 +6,7 @@ import math
 import re
 
 from termcheck.lang import scripts
-from termcheck.lang.currency import zh_currency
+from termcheck.lang.currency import zh_currency, zh_named
 from termcheck.lang.numeric import (
     ABOUT,
     ABOVE,
@@ -15,6 +15,7 @@ from termcheck.lang.numeric import (
     DAY,
     DECADE,
     FRACTION,
+    LIST,
     MONTH,
     NUMBER,
     ORDINAL,
@@ -76,6 +77,9 @@ _HALF = re.compile(r"一半|半数|过半|近半|超半|逾半|减半|大半")
 _DOUBLE = re.compile(r"翻一番|翻番|翻了一番|[增加长多]了?一倍")
 # a scale with no digit before it after an approximation word: 逾百万 "over a million", 近万 "nearly 10,000"
 _BARE_SCALE = re.compile(r"(?<=[逾超近约达破])(?:百万|千万|十万|万|亿)(?![分之])")
+# a scale with no digit before it, before a currency: 千亿美元 "100 billion dollars" (数千亿, 上万 are vague)
+_BARE_AMOUNT = re.compile(r"(?<![数几上成近逾超约达破余多\d〇零一二两三四五六七八九十百千万亿])"
+                          r"(?:十万|百万|千万|百亿|千亿|万亿)(?=美元|元|人民币|欧元|英镑|日元|港元|港币|新元|韩元|澳元|加元|新台币)")
 # a rate's base: 每千人 "per 1,000 people", 每十万 "per 100,000"
 _PER = re.compile(r"(?<=每)(?:十万|百万|千|百|万)(?![分之])")
 # the second number of a range and its scale, after the first: 400至600万
@@ -186,6 +190,10 @@ def quantities(text: str) -> list[Quantity]:
             continue
         value = cn_value("一" + m.group()) or 0.0
         add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, True)
+    for m in _BARE_AMOUNT.finditer(t):
+        if not any(taken[m.start():m.end()]):
+            value = cn_value("一" + m.group()) or 0.0
+            add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, True)
     for m in _PER.finditer(t):
         value = cn_value("一" + m.group()) or 0.0
         add(m.start(), m.end(), {("n", key(value))}, NUMBER, value, False)
@@ -269,8 +277,9 @@ def quantities(text: str) -> list[Quantity]:
         keys = {("n", key(value))}
         if m["ar"] and extra and bounded(extra):
             keys.add(("n", key(extra)))
-        if list_marker and ((list_marker["a"] and start == list_marker.start("a"))
-                            or (list_marker["outline"] and start < list_marker.end("outline"))):
+        listed = bool(list_marker and ((list_marker["a"] and start == list_marker.start("a"))
+                                       or (list_marker["outline"] and start < list_marker.end("outline"))))
+        if listed:
             strong = False
         elif before.endswith("(") and after.startswith(")"):
             strong = False  # (1), （一）: enumeration
@@ -304,7 +313,7 @@ def quantities(text: str) -> list[Quantity]:
             kind, end, strong = DAY, u + 1, True
         elif after.startswith(("时", "点")) and value == int(value) and 0 <= value <= 24:
             keys |= {("n", key(value % 12)), ("n", key(value * 100))}
-        add(start, end, keys, kind, value, strong)
+        add(start, end, keys, LIST if listed and kind == NUMBER else kind, value, strong)
     out.sort(key=lambda q: q.span)
     out = [q.with_unit(unit) if q.kind == NUMBER and (unit := zh_currency(text, *q.span)) else q for q in out]
     return [q.with_bound(bound) if (bound := _bound(t, *q.span)) else q for q in out]
@@ -332,3 +341,6 @@ def _bound(t: str, start: int, end: int) -> str:
     if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(after):
         found.add(ABOUT)
     return found.pop() if len(found) == 1 else (ABOUT if found else "")
+
+
+currencies = zh_named  # the currencies a text names (the language module's `currencies`)
