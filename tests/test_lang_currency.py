@@ -41,6 +41,7 @@ def test_same(a, b, same):
 
 
 def test_language_modules_offer_what_they_know():
-    assert lang.module("en").currencies is currency.en_named
-    assert lang.module("zh").currencies is currency.zh_named
+    en, zh = lang.module("en").currencies, lang.module("zh").currencies
+    assert en is not None and en("It cost 300 yuan.") == currency.en_named("It cost 300 yuan.")
+    assert zh is not None and zh("花了三百元。") == currency.zh_named("花了三百元。")
     assert lang.module("fr").currencies is None
