@@ -2,25 +2,25 @@
 """Throughput: termcheck against Translate Toolkit's pofilter and sacrebleu's chrF++ on the same UN pairs, in
 one run, as ratios of wall time; and a large run with --jobs 1 and --jobs N (pairs/s, peak RSS).
 
-    python benchmarks/throughput.py [--pairs 40000] [--big 1000000] [--jobs 2]
+    python benchmarks/throughput.py [--pairs 40000] [--big 1000000] [--jobs 2] [--dask local:2]
 
 Needs ../shared/real-parallel (8,000 UN pairs with two machine translations: the pairs cycle through the
 human and both machine translations) and, for the peer, `pip install translate-toolkit`. Each tool runs as
-its own process on the same units; peak RSS is that process's maximum resident size.
+its own process on the same units; peak RSS is that process's maximum resident size, the process tree PSS
+the peak of the memory of it and its workers together (benchmarks/procmem.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from itertools import cycle, islice
 from pathlib import Path
+
+import procmem
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "real-parallel"
 
@@ -34,17 +34,12 @@ def pairs(n: int) -> list[tuple[str, str]]:
     return list(islice(cycle(out), n))
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one command."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} exited {code}: {err[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS of the command's process and peak PSS of its process tree (MB)."""
+    m = procmem.run(cmd)
+    if m.exit not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} exited {m.exit}: {m.stderr[-2000:]}")
+    return m.seconds, m.peak_rss_mb, m.tree_pss_mb
 
 
 def po_escape(s: str) -> str:
@@ -68,9 +63,10 @@ def write_inputs(folder: Path, rows: list[tuple[str, str]]) -> dict[str, Path]:
     return paths
 
 
-def termcheck_cmd(path: Path, out: Path, jobs: int) -> list[str]:
+def termcheck_cmd(path: Path, out: Path, jobs: int, dask: str = "") -> list[str]:
+    how = ["--dask", dask] if dask else ["--jobs", str(jobs)]
     return [sys.executable, "-m", "termcheck", "check", "--no-config", "-q", str(path), "--format", "json",
-            "-o", str(out), "--jobs", str(jobs), "--fail-on", "never"]
+            "-o", str(out), *how, "--fail-on", "never"]
 
 
 def main() -> int:
@@ -78,6 +74,7 @@ def main() -> int:
     ap.add_argument("--pairs", type=int, default=40_000)
     ap.add_argument("--big", type=int, default=0, help="also a run of this many pairs with --jobs 1 and --jobs N")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--dask", default="", help="also a run on this dask scheduler (e.g. local:2)")
     args = ap.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
@@ -86,11 +83,15 @@ def main() -> int:
         folder = Path(tmp)
         paths = write_inputs(folder, pairs(args.pairs))
         rows = []
-        t1, m1 = timed(termcheck_cmd(paths["jsonl"], folder / "r1.json", 1))
-        rows.append(("termcheck --jobs 1", t1, m1))
-        tn, mn = timed(termcheck_cmd(paths["jsonl"], folder / "rn.json", args.jobs))
-        rows.append((f"termcheck --jobs {args.jobs}", tn, mn))
+        t1, m1, p1 = timed(termcheck_cmd(paths["jsonl"], folder / "r1.json", 1))
+        rows.append(("termcheck --jobs 1", t1, m1, p1))
+        tn, mn, pn = timed(termcheck_cmd(paths["jsonl"], folder / "rn.json", args.jobs))
+        rows.append((f"termcheck --jobs {args.jobs}", tn, mn, pn))
         same = (folder / "r1.json").read_bytes() == (folder / "rn.json").read_bytes()
+        if args.dask:
+            rows.append((f"termcheck --dask {args.dask}",
+                         *timed(termcheck_cmd(paths["jsonl"], folder / "rd.json", 1, args.dask))))
+            same_dask = (folder / "r1.json").read_bytes() == (folder / "rd.json").read_bytes()
         pofilter = shutil.which("pofilter")
         if pofilter:
             rows.append(("pofilter (translate-toolkit)", *timed([pofilter, str(paths["po"]), str(folder / "out.po")])))
@@ -99,23 +100,26 @@ def main() -> int:
             rows.append(("sacrebleu chrF++", *timed([sacrebleu, str(paths["ref"]), "-i", str(paths["hyp"]), "-m",
                                                      "chrf", "--chrf-word-order", "2", "-b"])))
         print(f"{args.pairs:,} UN pairs (human and two MT systems), bundled glossary, default checks\n")
-        print("| tool | seconds | pairs/s | peak RSS MB | time / termcheck --jobs 1 |")
-        print("|---|---|---|---|---|")
-        for name, sec, mb in rows:
-            print(f"| {name} | {sec:.1f} | {args.pairs / sec:,.0f} | {mb:.0f} | {sec / t1:.2f} |")
+        print("| tool | seconds | pairs/s | peak RSS MB | process tree PSS MB | time / termcheck --jobs 1 |")
+        print("|---|---|---|---|---|---|")
+        for name, sec, mb, pss in rows:
+            print(f"| {name} | {sec:.1f} | {args.pairs / sec:,.0f} | {mb:.0f} | {pss:.0f} | {sec / t1:.2f} |")
         if pofilter:
             po = next(r for r in rows if r[0].startswith("pofilter"))[1]
             print(f"\ntermcheck / pofilter: --jobs 1 {t1 / po:.2f}x, --jobs {args.jobs} {tn / po:.2f}x")
         print(f"--jobs {args.jobs} / --jobs 1: {tn / t1:.2f}x; JSON byte-identical: {same}")
+        if args.dask:
+            print(f"--dask {args.dask}: JSON byte-identical to --jobs 1: {same_dask}")
         if args.big:
             big = folder / "big.jsonl"
             with big.open("w", encoding="utf-8") as f:
                 for s, t in pairs(args.big):
                     f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
-            print(f"\n{args.big:,} pairs:\n\n| run | seconds | pairs/s | peak RSS MB |\n|---|---|---|---|")
+            print(f"\n{args.big:,} pairs:\n\n| run | seconds | pairs/s | peak RSS MB | process tree PSS MB |\n"
+                  "|---|---|---|---|---|")
             for jobs in (1, args.jobs):
-                sec, mb = timed(termcheck_cmd(big, folder / f"big{jobs}.json", jobs))
-                print(f"| --jobs {jobs} | {sec:.0f} | {args.big / sec:,.0f} | {mb:.0f} |")
+                sec, mb, pss = timed(termcheck_cmd(big, folder / f"big{jobs}.json", jobs))
+                print(f"| --jobs {jobs} | {sec:.0f} | {args.big / sec:,.0f} | {mb:.0f} | {pss:.0f} |")
     return 0
 
 

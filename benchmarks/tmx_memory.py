@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import procmem
+
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "real-parallel" / "un-zh-en.ref.jsonl"
 
 
@@ -76,57 +78,17 @@ def read_only(path: str) -> None:
                       "peak_rss_mb": round(peak, 1)}))
 
 
-def _tree(pid: int) -> list[int]:
-    """The process and its descendants (worker processes), from /proc."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as f:
-                    todo.extend(int(c) for c in f.read().split())
-        except OSError:
-            continue
-    return out
-
-
-def _memory(pid: int) -> tuple[float, float]:
-    """Resident (RSS) and proportional (PSS: shared pages split between their sharers) MB of a process tree."""
-    rss = pss = 0
-    for p in _tree(pid):
-        try:
-            with open(f"/proc/{p}/smaps_rollup") as f:
-                for line in f:
-                    if line.startswith("Rss:"):
-                        rss += int(line.split()[1])
-                    elif line.startswith("Pss:"):
-                        pss += int(line.split()[1])
-        except OSError:
-            continue
-    return rss / 1024, pss / 1024
-
-
 def check(path: Path, extra: list[str]) -> dict:
     """`termcheck check` on the file in a subprocess: seconds, exit code, peak RSS of the child, and the
     peak over time of the whole process tree's RSS and PSS (main process and its workers, sampled)."""
     out = path.with_suffix(".report.json")
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "termcheck", "check", str(path), "--format", "json", "-o",
-                             str(out), "--quiet", "--fail-on", "never", *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    tree_rss = tree_pss = 0.0
-    while proc.poll() is None:
-        rss, pss = _memory(proc.pid)
-        tree_rss, tree_pss = max(tree_rss, rss), max(tree_pss, pss)
-        time.sleep(0.5)
-    err = proc.stderr.read() if proc.stderr else ""
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    m = procmem.run([sys.executable, "-m", "termcheck", "check", str(path), "--format", "json", "-o", str(out),
+                     "--quiet", "--fail-on", "never", *extra])
     findings = len(json.loads(out.read_text(encoding="utf-8"))["findings"]) if out.exists() else None
     out.unlink(missing_ok=True)
-    return {"exit": proc.returncode, "seconds": round(time.perf_counter() - t0, 1), "findings": findings,
-            "peak_rss_mb": round(peak, 1), "tree_peak_rss_mb": round(tree_rss, 1),
-            "tree_peak_pss_mb": round(tree_pss, 1), "stderr": err.strip()[-300:]}
+    return {"exit": m.exit, "seconds": round(m.seconds, 1), "findings": findings,
+            "peak_rss_mb": round(m.peak_rss_mb, 1), "tree_peak_rss_mb": round(m.tree_rss_mb, 1),
+            "tree_peak_pss_mb": round(m.tree_pss_mb, 1), "stderr": m.stderr.strip()[-300:]}
 
 
 def main(argv: list[str]) -> int:
