@@ -10,6 +10,7 @@ from typing import Any
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _THOUSANDS = re.compile(r",(?=\d{3}(?:\D|$))")
 
 
@@ -44,14 +45,19 @@ def number_anchors(text: str, lang: str) -> Counter[str]:
 _MARKS = {"(": "(", "（": "(", "“": "\"", "「": "\"", "《": "\"", ":": ":", "：": ":"}
 _STRAIGHT_QUOTES = re.compile(r'"[^"]*"')
 MARK_WEIGHT = 0.5
+_MARK_KEYS = tuple((ch, "p:" + key) for ch, key in _MARKS.items())
+_ANY_MARK = re.compile("[" + re.escape("".join(_MARKS)) + '"]')
 
 
 def mark_anchors(text: str) -> Counter[str]:
     """Brackets, quotations and colons, each worth `MARK_WEIGHT` of an anchor (`p:(`, `p:"`, `p::`)."""
     out: Counter[str] = Counter()
-    for ch in text:
-        if ch in _MARKS:
-            out["p:" + _MARKS[ch]] += MARK_WEIGHT
+    if _ANY_MARK.search(text) is None:
+        return out
+    for ch, key in _MARK_KEYS:
+        n = text.count(ch)
+        if n:
+            out[key] += MARK_WEIGHT * n
     out['p:"'] += MARK_WEIGHT * len(_STRAIGHT_QUOTES.findall(text))
     return +out
 
@@ -79,12 +85,16 @@ def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
 
 
 def _mostly_latin(texts: Sequence[str]) -> bool:
+    """Whether most letters of the texts' first 2,000 characters each are Latin (ASCII) letters."""
     letters = latin = 0
     for t in texts:
-        for ch in t[:2000]:
-            if ch.isalpha():
-                letters += 1
-                latin += ch.isascii()
+        head = t[:2000]
+        if head.isascii():  # every letter is ASCII
+            n = len(_ASCII_LETTER.findall(head))
+            letters, latin = letters + n, latin + n
+        else:
+            letters += sum(map(str.isalpha, head))
+            latin += len(_ASCII_LETTER.findall(head))
     return letters > 0 and latin / letters > 0.5
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import eq
 from typing import Any, ClassVar
 
 from termcheck import lang as langs
+from termcheck import shortcuts
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
 from termcheck.lang import repeats, typography
@@ -124,6 +126,8 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
     At each position the unit whose repetitions cover the most words wins (the shorter on a tie), so
     a loop is counted in its own unit ("Bern, " six times, not "Bern, Bern, " three times).
     """
+    if shortcuts.on() and not _follows_itself([w.lower() for w in _TOKEN.findall(text)], max_n):
+        return  # no phrase of up to max_n tokens comes twice in a row: nothing below could be found
     toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in toks]
     i = 0
@@ -152,6 +156,17 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
         msg = f"“{phrase}” repeated {reps} times" if reps >= min_loop else f"doubled phrase “{phrase}”"
         yield Artifact(span, msg, Severity.MAJOR, phrase, reps)
         i += reps * n
+
+
+def _follows_itself(words: list[str], max_n: int) -> bool:
+    """Whether some run of n <= max_n tokens is followed by the same n tokens: n equal pairs in a row among
+    the token pairs n apart (the condition of every repetition `repetitions` reports), compared in C."""
+    for n in range(1, max_n + 1):
+        if 2 * n > len(words):
+            break
+        if b"\x01" * n in bytes(map(eq, words, words[n:])):
+            return True
+    return False
 
 
 def _period(unit: list[str]) -> int:

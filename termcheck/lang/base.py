@@ -65,6 +65,10 @@ def describe(code: str, module: ModuleType) -> LanguageModule:
         reader = importlib.import_module(numbers)
         extra["quantities"] = reader.quantities
         extra["shows"] = extra["shows"] or getattr(reader, "shows", None)
+    if extra["quantities"] is not None:  # the number check and alignment anchors read the same texts
+        from termcheck.lang.memo import per_text
+
+        extra["quantities"] = per_text(extra["quantities"])
     return LanguageModule(code=code, name=getattr(module, "NAME", code), script=scripts.script_of(code),
                           normalize=module.normalize, term_keys=module.term_keys,
                           boundary_filter=module.boundary_filter, **extra)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from termcheck import shortcuts
 from termcheck.lang.codes import base_code
 
 HAN = "Han"
@@ -49,6 +50,11 @@ def script_of(lang: str) -> str:
 def counts(text: str) -> Counter[str]:
     """Letters per script; letters of other scripts count as `Other`."""
     c: Counter[str] = Counter()
+    if text.isascii() and shortcuts.on():  # an ASCII letter is a Latin one, and every other script is empty
+        n = sum(map(len, _FIND[LATIN].findall(text)))
+        if n:
+            c[LATIN] = n
+        return c
     known = 0
     for name, rx in _FIND.items():
         n = sum(map(len, rx.findall(text)))
