@@ -1,0 +1,148 @@
+"""Exact shortcuts change nothing: findings with TERMCHECK_SHORTCUTS=0 (every screen and memo off) are the same bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termcheck import shortcuts
+from termcheck.checks import artifacts
+from termcheck.cli import main
+from termcheck.lang import detect, memo, scripts
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "corpora/readout-2024-02-16"
+MINI = "tests/data/seed-mini.csv"
+
+
+def _shared() -> Path | None:
+    here = Path(__file__).resolve().parent
+    for up in (here.parent.parent, here.parent.parent.parent):
+        if (up / "shared").is_dir():
+            return up / "shared"
+    return None
+
+
+SHARED = _shared()
+REAL = SHARED / "real-parallel" if SHARED else None
+
+
+def _both_ways(args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               batch_size: int = 2000) -> tuple[bytes, bytes]:
+    """The report of one run with shortcuts on and with them off."""
+    monkeypatch.chdir(ROOT)
+    config = tmp_path / "termcheck.toml"
+    config.write_text(f"batch-size = {batch_size}\n", encoding="utf-8")
+    out = []
+    for on in ("1", "0"):
+        monkeypatch.setenv(shortcuts.VARIABLE, on)
+        path = tmp_path / f"report-{on}.json"
+        assert main(["check", "--config", str(config), "-q", "--fail-on", "never", "--format", "json",
+                     "--jobs", "1", *args, "-o", str(path)]) == 0
+        out.append(path.read_bytes())
+    return out[0], out[1]
+
+
+# name -> arguments, and whether the run finds something (a run that finds nothing compares little)
+RUNS = {
+    "seed lines with reference": (["--source", f"{SEED}.zh.txt", "--target", f"{SEED}.mt.lines.en.txt",
+                                   "--reference", f"{SEED}.ref.en.txt", "--glossary", MINI], True),
+    "seed paragraph (aligned)": (["--source", f"{SEED}.zh.txt", "--target", f"{SEED}.mt.en.txt"], True),
+    "seed human reference": (["--source", f"{SEED}.zh.txt", "--target", f"{SEED}.ref.en.txt"], False),
+    "consultations": (["--source", "tests/data/consultations.zh.txt", "--target",
+                       "tests/data/consultations.en.txt"], True),
+    "memory tmx": (["tests/data/readers/memory.tmx", "--glossary", MINI], True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_project_data_same_findings_without_shortcuts(name: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    args, finds = RUNS[name]
+    on, off = _both_ways(args, tmp_path, monkeypatch)
+    assert bool(json.loads(on)["findings"]) == finds
+    assert on == off
+
+
+def _un_sample(n: int) -> list[dict[str, str]]:
+    """n UN pairs of each: the human translation and both machine translations, as three documents; the
+    human one with a planted shift (a target lost) and a planted loop, so that every screened check speaks."""
+    with (REAL / "un-zh-en.ref.jsonl").open(encoding="utf-8") as f:
+        ref = [json.loads(line) for _, line in zip(range(n), f, strict=False)]
+    rows = [{"doc": "human", "source": r["zh"], "target": r["en"]} for r in ref]
+    lost = n // 2
+    for k in range(lost, lost + 8):
+        rows[k]["target"] = ref[k + 1]["en"]
+    words = rows[7]["target"].split()
+    rows[7]["target"] = " ".join(words[:3] * 3 + words[3:])
+    for name in ("un-zh-en.mt-liam.jsonl", "un-zh-en.mt-opusmt.jsonl"):
+        with (REAL / name).open(encoding="utf-8") as f:
+            rows += [{"doc": name, "source": r["zh"], "target": json.loads(line)["result"]}
+                     for r, line in zip(ref, f, strict=False)]
+    return rows
+
+
+def test_un_sample_same_findings_without_shortcuts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if REAL is None or not (REAL / "un-zh-en.ref.jsonl").exists():
+        pytest.skip("shared data absent")
+    path = tmp_path / "un.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _un_sample(500)), encoding="utf-8")
+    on, off = _both_ways([str(path)], tmp_path, monkeypatch, batch_size=400)  # runs cross batches
+    checks = {f["check"] for f in json.loads(on)["findings"]}
+    assert {"alignment.shift", "accuracy.number", "fluency.artifact"} <= checks
+    assert on == off
+
+
+# the screens one by one, against the long way on generated text
+_TOKENS = st.sampled_from(["the", "The", "of", "a", "b", ",", ".", "to", "go", "Go", "42", "İ", "über", "中国", " "])
+_TEXT = st.lists(_TOKENS, max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_repetition_screen_skips_only_texts_without_repetitions(text: str) -> None:
+    fast = list(artifacts.repetitions(text))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        slow = list(artifacts.repetitions(text))
+    assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, st.text(max_size=60)))
+def test_script_counts_of_ascii_text_in_one_pass(text: str) -> None:
+    fast = scripts.counts(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        slow = scripts.counts(text)
+    assert list(fast.items()) == list(slow.items())
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("the cat sat", "en"), ("Das ist nicht gut", "en"), ("doesn't matter now", "en"), ("", "en"),
+    ("Der Hund und die Katze", "de"), ("Los gatos duermen", "es"), ("casa grande", "it"), ("chat noir", "fr"),
+])
+def test_first_function_word_settles_as_the_share_does(text: str, lang: str) -> None:
+    share = detect.function_word_share(text, lang)
+    has = detect.has_function_word(detect.words(text), lang)
+    assert (has is None) == (share is None)
+    assert bool(has) == bool(share)
+
+
+def test_per_text_memo_gives_each_caller_its_own_list() -> None:
+    calls: list[str] = []
+
+    def analyse(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+
+    read = memo.per_text(analyse, size=2)
+    first = read("a b")
+    first.append("changed")
+    assert read("a b") == ["a", "b"] and calls == ["a b"]
+    read("c"), read("d"), read("a b")  # the oldest is forgotten past `size` texts
+    assert calls == ["a b", "c", "d", "a b"]
