@@ -146,3 +146,21 @@ def test_per_text_memo_gives_each_caller_its_own_list() -> None:
     assert read("a b") == ["a", "b"] and calls == ["a b"]
     read("c"), read("d"), read("a b")  # the oldest is forgotten past `size` texts
     assert calls == ["a b", "c", "d", "a b"]
+
+
+_NUMBER_WORDS = st.sampled_from(["one", "a", "an", "half", "Half", "halves", "third", "quarter", "couple", "of",
+                                 "dozen", "twenty", "-", "five", "hundred", "million", "and", "first", "1.5",
+                                 "per", "cent", "über", "İ", "onehalf", "twice", "2", ",", "none", "seventy-two"])
+_NUMBER_TEXT = st.lists(_NUMBER_WORDS, max_size=14).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_NUMBER_TEXT, st.text(alphabet="aefhilnortuvwx -1", max_size=40)))
+def test_english_number_scans_skipped_only_without_their_words(text: str) -> None:
+    from termcheck.lang import en_numbers
+
+    fast = en_numbers.quantities(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        slow = en_numbers.quantities(text)
+    assert fast == slow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from termcheck import shortcuts
 from termcheck.lang.currency import en_currency
 from termcheck.lang.numeric import (
     ABOUT,
@@ -52,6 +53,7 @@ _FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|
 _HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen|(?<=\ba )couple(?= of\b))\b", re.I)
 _HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12,
                "couple": 2}
+_HALF_WORDS = frozenset(_HALF_VALUE)
 _SCALE_WORD = r"(?P<scale>hundred|thousand|million|billion|trillion)\b"
 _SMALL = "|".join(_UNIT_WORDS.split()[1:11])
 # "one and a half million", "2 and a half billion", "two and a half years"
@@ -165,9 +167,22 @@ def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
     return out
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _letter_words(text: str) -> frozenset[str] | None:
+    """The lower-cased runs of letters of an ASCII text, or None (other text, or shortcuts off). In ASCII
+    text a match of _WORD_SEQ, _FRACTION or _HALF has each of its words between word boundaries or
+    separators, so a word they need that is not among these runs cannot match: the scan is skipped."""
+    if not text.isascii() or not shortcuts.on():
+        return None
+    return frozenset(w.lower() for w in _LETTERS.findall(text))
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of an English text, in order, with spans."""
     out: list[Quantity] = []
+    words_in = _letter_words(text)
     taken = [False] * len(text)
 
     def free(a: int, b: int) -> bool:
@@ -210,12 +225,12 @@ def quantities(text: str) -> list[Quantity]:
         value = roman(m["r"])
         if value is not None and free(*m.span("r")):
             add(*m.span("r"), {("n", value)}, ORDINAL, value, False)
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if words_in is None or not words_in.isdisjoint(_DENOMS) else ():
         num = 1 if m["num"].lower() in ("a", "an", "one") else _UNITS[m["num"].lower()]
         value = key(num / _DENOMS[m["den"].lower()])
         if free(*m.span()):
             add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
-    for m in _HALF.finditer(text):
+    for m in _HALF.finditer(text) if words_in is None or not words_in.isdisjoint(_HALF_WORDS) else ():
         word = m.group().lower()
         value = _HALF_VALUE[word]
         if free(*m.span()):  # half = 50%, twice = 200%; a dozen is only 12
@@ -280,7 +295,7 @@ def quantities(text: str) -> list[Quantity]:
         elif text[a - 1:a] == "(" and text[b:b + 1] == ")" and value < 30:
             strong = False  # (1), (2): enumeration
         add(a, end, keys, kind, value, strong)
-    for m in _WORD_SEQ.finditer(text):
+    for m in _WORD_SEQ.finditer(text) if words_in is None or not words_in.isdisjoint(_WORDS) else ():
         words = [(w.group(), m.start() + w.start(), m.start() + w.end())
                  for w in re.finditer(r"[A-Za-z]+", m.group())]
         for i, j, value, is_ord in words_value([w for w, _, _ in words]):
