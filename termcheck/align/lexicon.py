@@ -244,8 +244,10 @@ class Lexical:
         for i, keys in enumerate(zh_keys):
             for k in keys:
                 back[k] = back.get(k, 0) | (1 << i)
-        zh_masks = [[self._mask(book.entries[w], postings) for w in words] for words in zh_words]
-        en_masks = [[back.get(k, 0) for k in keys] for keys in en_keys]
+        # words in a fixed order (not a set's, which changes with the hash seed): the evidence is summed in it,
+        # so every process gets the same floats to the last bit
+        zh_masks = [[self._mask(book.entries[w], postings) for w in sorted(words)] for words in zh_words]
+        en_masks = [[back.get(k, 0) for k in sorted(keys)] for keys in en_keys]
         # a group's chance to match a word by chance grows with what it holds: a heading adds little
         self._sides = ((zh_masks, [len(keys) for keys in en_keys]), (en_masks, [len(keys) for keys in zh_keys]))
         self.chinese_is_source = chinese_is_source
