@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from termcheck import shortcuts
-from termcheck.checks import artifacts
+from termcheck.checks import artifacts, punctuation
 from termcheck.cli import main
-from termcheck.lang import detect, memo, scripts
+from termcheck.lang import detect, lengths, memo, scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "corpora/readout-2024-02-16"
@@ -164,3 +165,42 @@ def test_english_number_scans_skipped_only_without_their_words(text: str) -> Non
         mp.setenv(shortcuts.VARIABLE, "0")
         slow = en_numbers.quantities(text)
     assert fast == slow
+
+
+# rewrites that skip what a loop did nothing with, against the loops they replace
+def _unbalanced_char_by_char(text: str, pairs: dict[str, str]) -> list[tuple[int, str]]:
+    lst = punctuation._LIST_ITEM.match(text)
+    closers = {v: k for k, v in pairs.items()}
+    stack: list[tuple[int, str]] = []
+    bad: list[tuple[int, str]] = []
+    for i in range(lst.end() if lst else 0, len(text)):
+        c = text[i]
+        if c in pairs:
+            stack.append((i, c))
+        elif c in closers:
+            if stack and stack[-1][1] == closers[c]:
+                stack.pop()
+            elif any(o == closers[c] for _, o in stack):
+                while stack and stack[-1][1] != closers[c]:
+                    bad.append(stack.pop())
+                stack.pop()
+            elif not (c == ")" and punctuation._ENUM_CLOSE.search(text, 0, i + 1)):
+                bad.append((i, c))
+    bad.extend(stack)
+    straight = [i for i, c in enumerate(text) if c == '"']
+    if len(straight) % 2:
+        bad.append((straight[-1], '"'))
+    return sorted(bad)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1 ()[]{}“”\"«»;:.-", max_size=30),
+       st.sampled_from([punctuation.PAIRS, {"«": "»", "“": "”"}, {"„": "“", "»": "«"}]))
+def test_unbalanced_marks_as_char_by_char(text: str, pairs: dict[str, str]) -> None:
+    assert punctuation.unbalanced(text, pairs) == _unbalanced_char_by_char(text, pairs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_letters_counted_by_runs_as_one_by_one(text: str) -> None:
+    assert lengths.letters(text) == len(re.findall(r"[^\W_]", text))
