@@ -168,6 +168,7 @@ def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")  # every digit scan below needs one (\d as they write it)
 
 
 def _letter_words(text: str) -> frozenset[str] | None:
@@ -183,6 +184,8 @@ def quantities(text: str) -> list[Quantity]:
     """Every number mention of an English text, in order, with spans."""
     out: list[Quantity] = []
     words_in = _letter_words(text)
+    # the scans of digits (times, dates, codes, numbers) only where there is a digit (half the sentences)
+    digits = not shortcuts.on() or _DIGIT.search(text) is not None
     taken = [False] * len(text)
 
     def free(a: int, b: int) -> bool:
@@ -211,11 +214,11 @@ def quantities(text: str) -> list[Quantity]:
         value = key(share * _SCALES[m["scale"].lower()])
         add(*m.span(), {("n", value)}, NUMBER, value, True)
 
-    for span, hour, keys in clock_times(text):
+    for span, hour, keys in clock_times(text) if digits else ():
         add(*span, set(keys), NUMBER, hour, False)
-    for span, kind, value, keys in iso_dates(text):
+    for span, kind, value, keys in iso_dates(text) if digits else ():
         add(*span, set(keys), kind, value, True)
-    for m in _CODE.finditer(text) if _HAS_CODE.search(text) else ():
+    for m in _CODE.finditer(text) if digits and _HAS_CODE.search(text) else ():
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
         for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):
@@ -243,7 +246,7 @@ def quantities(text: str) -> list[Quantity]:
         month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
         add(*m.span(), {("month", month)}, MONTH, month, True)
     list_marker = _LIST_START.match(text)
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.finditer(text) if digits else ():
         a, b = m.span("num")
         if not free(a, b):
             continue
