@@ -204,3 +204,12 @@ def test_unbalanced_marks_as_char_by_char(text: str, pairs: dict[str, str]) -> N
 @given(st.text(max_size=40))
 def test_letters_counted_by_runs_as_one_by_one(text: str) -> None:
     assert lengths.letters(text) == len(re.findall(r"[^\W_]", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b.c", "@", "x@y.org", "http", "://", "ftp://q.r", "www", ".", "www.s.t", " "]),
+                max_size=12).map("".join))
+def test_addresses_screened_by_what_each_kind_needs(text: str) -> None:
+    from termcheck.lang import european
+
+    assert european.protected(text) == [m.span() for m in european._URLISH.finditer(text)]
