@@ -213,3 +213,16 @@ def test_addresses_screened_by_what_each_kind_needs(text: str) -> None:
     from termcheck.lang import european
 
     assert european.protected(text) == [m.span() for m in european._URLISH.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中国人民abc Ωжй。，1 ", max_size=30), st.sampled_from(["zh", "ru", "el", "en"]),
+       st.integers(min_value=1, max_value=8))
+def test_language_settled_by_own_script_as_by_all_scripts(text: str, lang: str, min_letters: int) -> None:
+    from termcheck.checks.language import judge
+
+    kw = {"min_letters": min_letters, "min_words": 2, "min_prob": 0.95, "other_script": None}
+    fast = judge(text, lang, **kw)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        assert judge(text, lang, **kw) == fast

@@ -36,11 +36,13 @@ def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: f
     running text long enough to judge. `other_script` (the source language's script, for a target)
     is left to the untranslated-text check.
     """
+    expected = scripts.script_of(lang)
+    if expected != scripts.LATIN and text and shortcuts.on() and 2 * scripts.count(text, expected) >= len(text):
+        return None  # half the characters are the language's own letters: so is at least half of all letters
     letters = scripts.counts(text)
     total = sum(letters.values())
     if total < min_letters:
         return None
-    expected = scripts.script_of(lang)
     share = letters[expected] / total
     if share < 0.5:
         dominant = letters.most_common(1)[0][0]

@@ -47,6 +47,12 @@ def script_of(lang: str) -> str:
     return LANGUAGE_SCRIPT.get(base_code(lang), LATIN)
 
 
+def count(text: str, script: str) -> int:
+    """Letters of one script in a text (0 for a script termcheck does not know)."""
+    rx = _FIND.get(script)
+    return sum(map(len, rx.findall(text))) if rx is not None else 0
+
+
 def counts(text: str) -> Counter[str]:
     """Letters per script; letters of other scripts count as `Other`."""
     c: Counter[str] = Counter()
