@@ -226,3 +226,14 @@ def test_language_settled_by_own_script_as_by_all_scripts(text: str, lang: str, 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(shortcuts.VARIABLE, "0")
         assert judge(text, lang, **kw) == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Translation", ":", "Here is the translation", "As an AI", "I am sorry, but",
+                                 "I cannot translate", "<unk>", "</s>", "[SEP]", "@@ ", "```", "&amp;", "&#12;",
+                                 "sure! here", "text", " ", "\n", "é", "\u2581"]), max_size=8).map("".join))
+def test_prompt_text_screened_by_what_each_pattern_needs(text: str) -> None:
+    fast = list(artifacts.prompt_text(text))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        assert list(artifacts.prompt_text(text)) == fast

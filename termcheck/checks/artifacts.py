@@ -36,6 +36,7 @@ _PROMPT = re.compile(
     r"|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);",
     re.I,
 )
+_PROMPT_NEEDS = (":", "as an ai", "sorry", "cannot translate", "<", "[", "@@ ", "```", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,10 @@ def punctuation_debris(text: str, space_before: str = "") -> Iterator[Artifact]:
 
 def prompt_text(text: str) -> Iterator[Artifact]:
     """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
+    if text.isascii() and shortcuts.on():  # in ASCII text every pattern needs one of these, in any case
+        low = text.lower()
+        if not any(s in low for s in _PROMPT_NEEDS):
+            return
     for m in _PROMPT.finditer(text):
         yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR,
                        echo=m.group().strip())
