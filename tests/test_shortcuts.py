@@ -237,3 +237,13 @@ def test_prompt_text_screened_by_what_each_pattern_needs(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(shortcuts.VARIABLE, "0")
         assert list(artifacts.prompt_text(text)) == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "U.S.", ".", "!", "?", " ", "\n", "-", "“", "(", "results", "e.g.", "iPhone",
+                                 "Next", "é"]), max_size=12).map("".join))
+def test_sentence_breaks_screened_by_a_stop_before_a_space(text: str) -> None:
+    fast = list(artifacts.sentence_breaks(text, frozenset({"no", "dr"})))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(shortcuts.VARIABLE, "0")
+        assert list(artifacts.sentence_breaks(text, frozenset({"no", "dr"}))) == fast

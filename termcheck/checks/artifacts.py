@@ -17,6 +17,7 @@ from termcheck.lang.en import double_ok as en_double_ok
 from termcheck.model import Finding, Segment, Severity, Span
 
 _BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
+_STOP_SPACE = re.compile(r"[.!?]\s")
 _TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
 _DOUBLED = re.compile(r"\b(?P<w>[^\W\d_]+)(?P<gap>\s+)(?P=w)\b", re.I)
@@ -72,6 +73,8 @@ def sentence_breaks(text: str, abbreviations: frozenset[str] = frozenset()) -> I
     "common points. understandings." (a fragment continuing the sentence), "results. positive
     results." (a fragment repeating it), "states. -United themselves" (a scrambled compound).
     """
+    if shortcuts.on() and _STOP_SPACE.search(text) is None:
+        return  # every break is a stop followed by a space: most sentences have none before their end
     for m in _BREAK.finditer(text):
         nxt = m["next"]
         stray = nxt[0] in "-‐–"
