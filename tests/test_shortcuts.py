@@ -147,6 +147,9 @@ def test_per_text_memo_gives_each_caller_its_own_list() -> None:
     assert read("a b") == ["a", "b"] and calls == ["a b"]
     read("c"), read("d"), read("a b")  # the oldest is forgotten past `size` texts
     assert calls == ["a b", "c", "d", "a b"]
+    long = memo.per_text(analyse, size=2, longest=3)
+    long("x y z"), long("x y z")  # a text longer than `longest` is not kept
+    assert calls[-2:] == ["x y z", "x y z"]
 
 
 _NUMBER_WORDS = st.sampled_from(["one", "a", "an", "half", "Half", "halves", "third", "quarter", "couple", "of",
