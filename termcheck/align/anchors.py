@@ -10,6 +10,7 @@ from typing import Any
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _THOUSANDS = re.compile(r",(?=\d{3}(?:\D|$))")
 
 
@@ -44,14 +45,19 @@ def number_anchors(text: str, lang: str) -> Counter[str]:
 _MARKS = {"(": "(", "（": "(", "“": "\"", "「": "\"", "《": "\"", ":": ":", "：": ":"}
 _STRAIGHT_QUOTES = re.compile(r'"[^"]*"')
 MARK_WEIGHT = 0.5
+_MARK_KEYS = tuple((ch, "p:" + key) for ch, key in _MARKS.items())
+_ANY_MARK = re.compile("[" + re.escape("".join(_MARKS)) + '"]')
 
 
 def mark_anchors(text: str) -> Counter[str]:
     """Brackets, quotations and colons, each worth `MARK_WEIGHT` of an anchor (`p:(`, `p:"`, `p::`)."""
     out: Counter[str] = Counter()
-    for ch in text:
-        if ch in _MARKS:
-            out["p:" + _MARKS[ch]] += MARK_WEIGHT
+    if _ANY_MARK.search(text) is None:
+        return out
+    for ch, key in _MARK_KEYS:
+        n = text.count(ch)
+        if n:
+            out[key] += MARK_WEIGHT * n
     out['p:"'] += MARK_WEIGHT * len(_STRAIGHT_QUOTES.findall(text))
     return +out
 
@@ -60,10 +66,14 @@ def surface_anchors(text: str, latin: bool, lang: str = "") -> Counter[str]:
     """Numbers (`n:2024`, `n:6.8`), punctuation marks and, when `latin`, Latin-script words (`w:apec`)."""
     out = number_anchors(text, lang)
     out.update(mark_anchors(text))
-    text = unicodedata.normalize("NFKC", text)
     if latin:
-        out.update("w:" + m.group().lower() for m in _LATIN.finditer(text) if len(m.group()) > 1)
+        out.update(_latin_words(text))
     return out
+
+
+def _latin_words(text: str) -> list[str]:
+    """The Latin-script words of a text as anchors (`w:apec`), in order."""
+    return ["w:" + w.lower() for w in _LATIN.findall(unicodedata.normalize("NFKC", text)) if len(w) > 1]
 
 
 def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
@@ -79,12 +89,16 @@ def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
 
 
 def _mostly_latin(texts: Sequence[str]) -> bool:
+    """Whether most letters of the texts' first 2,000 characters each are Latin (ASCII) letters."""
     letters = latin = 0
     for t in texts:
-        for ch in t[:2000]:
-            if ch.isalpha():
-                letters += 1
-                latin += ch.isascii()
+        head = t[:2000]
+        if head.isascii():  # every letter is ASCII
+            n = len(_ASCII_LETTER.findall(head))
+            letters, latin = letters + n, latin + n
+        else:
+            letters += sum(map(str.isalpha, head))
+            latin += len(_ASCII_LETTER.findall(head))
     return letters > 0 and latin / letters > 0.5
 
 
@@ -95,9 +109,15 @@ def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any 
     Latin-script words are anchors only when one side is not written in Latin script (a name or
     acronym kept in a Chinese text); numbers and glossary entries always are.
     """
-    latin = _mostly_latin(source) != _mostly_latin(target)
-    src = [surface_anchors(t, latin, source_lang) for t in source]
-    tgt = [surface_anchors(t, latin, target_lang) for t in target]
+    src = [surface_anchors(t, False, source_lang) for t in source]
+    tgt = [surface_anchors(t, False, target_lang) for t in target]
+    if _mostly_latin(source) != _mostly_latin(target):
+        # as surface_anchors(t, True) adds them, less the words one side lacks (dropped below in any case)
+        src_words, tgt_words = [_latin_words(t) for t in source], [_latin_words(t) for t in target]
+        shared = set().union(*src_words) & set().union(*tgt_words)
+        for counts, words in ((src, src_words), (tgt, tgt_words)):
+            for c, ws in zip(counts, words, strict=True):
+                c.update(w for w in ws if w in shared)
     if matcher is not None:
         for c, t in zip(src, source, strict=True):
             c.update(glossary_anchors(matcher, t, "source"))

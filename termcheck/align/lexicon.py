@@ -182,7 +182,8 @@ def chinese_words(text: str, entries: dict[str, tuple[str, ...]], longest: int) 
     pending = ""
     for word in zh.words(zh.normalize(text).text):
         if word in entries:
-            out.update(_longest_first(pending, entries, longest))
+            if len(pending) > 1:  # a dictionary word has two characters or more
+                out.update(_longest_first(pending, entries, longest))
             out.add(word)
             pending = ""
         else:
@@ -244,8 +245,10 @@ class Lexical:
         for i, keys in enumerate(zh_keys):
             for k in keys:
                 back[k] = back.get(k, 0) | (1 << i)
-        zh_masks = [[self._mask(book.entries[w], postings) for w in words] for words in zh_words]
-        en_masks = [[back.get(k, 0) for k in keys] for keys in en_keys]
+        # words in a fixed order (not a set's, which changes with the hash seed): the evidence is summed in it,
+        # so every process gets the same floats to the last bit
+        zh_masks = [[self._mask(book.entries[w], postings) for w in sorted(words)] for words in zh_words]
+        en_masks = [[back.get(k, 0) for k in sorted(keys)] for keys in en_keys]
         # a group's chance to match a word by chance grows with what it holds: a heading adds little
         self._sides = ((zh_masks, [len(keys) for keys in en_keys]), (en_masks, [len(keys) for keys in zh_keys]))
         self.chinese_is_source = chinese_is_source
@@ -305,12 +308,18 @@ class _Side:
         # log(1 - q), q its chance to match one word of the other side by chance (from the share of the
         # other side's sentences it matches, spread over their mean size)
         self.rows: list[tuple[int, int, list[tuple[int, float]]]] = []
+        per_count: dict[int, float] = {}  # the same value for every word matching as many sentences
         for row in masks:
             anything = 0
+            words = []
             for mask in row:
                 anything |= mask
-            self.rows.append((anything, len(row),
-                              [(mask, math.log1p(-(mask.bit_count() + 0.5) / (other + 1)) / mean) for mask in row]))
+                bits = mask.bit_count()
+                per_unit = per_count.get(bits)
+                if per_unit is None:
+                    per_unit = per_count[bits] = math.log1p(-(bits + 0.5) / (other + 1)) / mean
+                words.append((mask, per_unit))
+            self.rows.append((anything, len(row), words))
         self.cum = [0, *itertools.accumulate(other_sizes)]
         self.recall = recall
         self.miss = math.log(1 - recall)

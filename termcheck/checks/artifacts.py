@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import eq
 from typing import Any, ClassVar
 
 from termcheck import lang as langs
+from termcheck import shortcuts
 from termcheck.checks.base import Batch, Check, register
 from termcheck.errors import ConfigError
 from termcheck.lang import repeats, typography
@@ -15,6 +17,7 @@ from termcheck.lang.en import double_ok as en_double_ok
 from termcheck.model import Finding, Segment, Severity, Span
 
 _BREAK = re.compile(r"(?P<prev>\S*?)(?P<stop>[.!?])(?P<space>\s+)(?P<open>[\"'“‘(\[]*)(?P<next>[-‐–]?\w+)")
+_STOP_SPACE = re.compile(r"[.!?]\s")
 _TOKEN = re.compile(r"\w+(?:['’‐-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’‐-]\w+)*")
 _DOUBLED = re.compile(r"\b(?P<w>[^\W\d_]+)(?P<gap>\s+)(?P=w)\b", re.I)
@@ -34,6 +37,7 @@ _PROMPT = re.compile(
     r"|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);",
     re.I,
 )
+_PROMPT_NEEDS = (":", "as an ai", "sorry", "cannot translate", "<", "[", "@@ ", "```", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ def sentence_breaks(text: str, abbreviations: frozenset[str] = frozenset()) -> I
     "common points. understandings." (a fragment continuing the sentence), "results. positive
     results." (a fragment repeating it), "states. -United themselves" (a scrambled compound).
     """
+    if shortcuts.on() and _STOP_SPACE.search(text) is None:
+        return  # every break is a stop followed by a space: most sentences have none before their end
     for m in _BREAK.finditer(text):
         nxt = m["next"]
         stray = nxt[0] in "-‐–"
@@ -124,6 +130,8 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
     At each position the unit whose repetitions cover the most words wins (the shorter on a tie), so
     a loop is counted in its own unit ("Bern, " six times, not "Bern, Bern, " three times).
     """
+    if shortcuts.on() and not _follows_itself([w.lower() for w in _TOKEN.findall(text)], max_n):
+        return  # no phrase of up to max_n tokens comes twice in a row: nothing below could be found
     toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in toks]
     i = 0
@@ -154,6 +162,17 @@ def repetitions(text: str, min_loop: int = 3, max_n: int = 8) -> Iterator[Artifa
         i += reps * n
 
 
+def _follows_itself(words: list[str], max_n: int) -> bool:
+    """Whether some run of n <= max_n tokens is followed by the same n tokens: n equal pairs in a row among
+    the token pairs n apart (the condition of every repetition `repetitions` reports), compared in C."""
+    for n in range(1, max_n + 1):
+        if 2 * n > len(words):
+            break
+        if b"\x01" * n in bytes(map(eq, words, words[n:])):
+            return True
+    return False
+
+
 def _period(unit: list[str]) -> int:
     """The length of the shortest sub-unit the unit repeats (its own length when none)."""
     n = len(unit)
@@ -179,6 +198,10 @@ def punctuation_debris(text: str, space_before: str = "") -> Iterator[Artifact]:
 
 def prompt_text(text: str) -> Iterator[Artifact]:
     """Leftover prompt or tool output: "Translation:", "As an AI", <unk>, &amp;, ``` ..."""
+    if text.isascii() and shortcuts.on():  # in ASCII text every pattern needs one of these, in any case
+        low = text.lower()
+        if not any(s in low for s in _PROMPT_NEEDS):
+            return
     for m in _PROMPT.finditer(text):
         yield Artifact(m.span(), f"leftover tool or prompt text: “{m.group().strip()}”", Severity.MAJOR,
                        echo=m.group().strip())

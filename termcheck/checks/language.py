@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
+from termcheck import shortcuts
 from termcheck.checks.base import Batch, Check, register
 from termcheck.lang import base_code, detect, names, scripts
 from termcheck.model import Finding, Segment, Severity
@@ -20,9 +21,9 @@ def _lang_matches(detected: str, lang: str) -> bool:
     return base_code(detected) == base_code(lang)
 
 
-def _running_text(text: str, min_words: int) -> bool:
-    """Enough words, most of them not capitalized: not a name, a heading or a list of names."""
-    words = detect.words(text)
+def _running_text(words: list[str], min_words: int) -> bool:
+    """Enough words (`detect.words` of a text), most of them not capitalized: not a name, a heading or a list
+    of names."""
     return len(words) >= min_words and sum(w[:1].isupper() for w in words) <= len(words) / 2
 
 
@@ -35,23 +36,29 @@ def judge(text: str, lang: str, *, min_letters: int, min_words: int, min_prob: f
     running text long enough to judge. `other_script` (the source language's script, for a target)
     is left to the untranslated-text check.
     """
+    expected = scripts.script_of(lang)
+    if expected != scripts.LATIN and text and shortcuts.on() and 2 * scripts.count(text, expected) >= len(text):
+        return None  # half the characters are the language's own letters: so is at least half of all letters
     letters = scripts.counts(text)
     total = sum(letters.values())
     if total < min_letters:
         return None
-    expected = scripts.script_of(lang)
     share = letters[expected] / total
     if share < 0.5:
         dominant = letters.most_common(1)[0][0]
-        if dominant in (other_script, "Other") or (dominant == scripts.LATIN and not _running_text(text, min_words)):
+        if dominant in (other_script, "Other") or (
+                dominant == scripts.LATIN and not _running_text(detect.words(text), min_words)):
             return None
         return f"{SCRIPT_REASON} {dominant} script", 1 - share
     if expected != scripts.LATIN:
         return None  # the script is the language's own: settled
-    if not _running_text(text, min_words):
+    words = detect.words(text)
+    if not _running_text(words, min_words):
         return None
-    fw = detect.function_word_share(text, base_code(lang))
-    if fw is not None and fw > 0:
+    # a frequent function word settles it: the first one found is enough (the share is above 0)
+    fw = (detect.has_function_word(words, base_code(lang)) if shortcuts.on()
+          else detect.function_word_share(text, base_code(lang)))
+    if fw:
         return None
     guesses = detect.languages(text)
     if not guesses or any(_lang_matches(g, lang) for g, _ in guesses):

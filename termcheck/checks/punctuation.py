@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from termcheck import lang
@@ -45,8 +46,8 @@ def unbalanced(text: str, pairs: Mapping[str, str] = PAIRS) -> list[tuple[int, s
     closers = {v: k for k, v in pairs.items()}
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
-    for i in range(start, len(text)):
-        c = text[i]
+    for m in _marks(tuple(pairs.items())).finditer(text, start):  # the characters the loop does anything with
+        i, c = m.start(), m.group()
         if c in pairs:
             stack.append((i, c))
         elif c in closers:
@@ -59,10 +60,16 @@ def unbalanced(text: str, pairs: Mapping[str, str] = PAIRS) -> list[tuple[int, s
             elif not (c == ")" and _ENUM_CLOSE.search(text, 0, i + 1)):
                 bad.append((i, c))
     bad.extend(stack)
-    straight = [i for i, c in enumerate(text) if c == '"']
-    if len(straight) % 2:
-        bad.append((straight[-1], '"'))
+    if text.count('"') % 2:
+        bad.append((text.rindex('"'), '"'))
     return sorted(bad)
+
+
+@lru_cache(maxsize=16)
+def _marks(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One character of the pairs' opening or closing marks (a longer mark never equals one character)."""
+    marks = sorted({c for pair in pairs for c in pair if len(c) == 1})
+    return re.compile("|".join(map(re.escape, marks)) or "(?!)")
 
 
 def quoted_regions(text: str, pairs: Mapping[str, str] | None = None) -> list[Span]:

@@ -47,14 +47,15 @@ def _anchor_scorer(sources: Sequence[str], targets: Sequence[str], source_lang: 
     from termcheck.align.anchors import document_anchors
 
     src, tgt = document_anchors(sources, targets, None, source_lang, target_lang)
+    src_total, tgt_total = [sum(c.values()) for c in src], [sum(c.values()) for c in tgt]
 
     def score(i: int, j: int) -> float:
         a, b = src[i], tgt[j]
         own = ANCHOR_WEIGHT * rendered[i] if rendered is not None and i == j else 0.0
         if not a and not b:
             return own
-        shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
-        alone = sum(a.values()) + sum(b.values()) - 2 * shared
+        shared = sum(min(v, b[k]) for k, v in a.items() if k in b) if a and b else 0
+        alone = src_total[i] + tgt_total[j] - 2 * shared
         return own + ANCHOR_WEIGHT * shared - 0.5 * alone
     return score
 

@@ -63,6 +63,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def has_function_word(ws: list[str], lang: str) -> bool | None:
+    """Whether any of the words `ws` is a frequent function word of `lang` or a form only it writes: whether
+    `function_word_share` is above 0, read only up to the first such word (None when there is no list)."""
+    fw = FUNCTION_WORDS.get(lang)
+    if fw is None or not ws:
+        return None
+    marker = MARKERS.get(lang)
+    return any(w.lower() in fw for w in ws) or (marker is not None and any(marker.fullmatch(w) for w in ws))
+
+
 def function_word_share(text: str, lang: str) -> float | None:
     """Share of a text's words that are frequent function words of `lang` or forms only it writes
     (contractions), None when there is no list for it."""

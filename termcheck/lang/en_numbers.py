@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from termcheck import shortcuts
 from termcheck.lang.currency import en_currency, en_named
 from termcheck.lang.numeric import (
     ABOUT,
@@ -55,6 +56,7 @@ _FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|
 _HALF = re.compile(r"\b(?:half|twice|double|triple|threefold|twofold|dozen|(?<=\ba )couple(?= of\b))\b", re.I)
 _HALF_VALUE = {"half": 0.5, "twice": 2, "double": 2, "twofold": 2, "triple": 3, "threefold": 3, "dozen": 12,
                "couple": 2}
+_HALF_WORDS = frozenset(_HALF_VALUE)
 # every word a pattern here reads, as the tables spell it (see _canon)
 _VOCABULARY = (*_WORDS, *_DENOMS, *_HALF_VALUE, "a", "an", "and", "bn", "st", "nd", "rd", "th", "s", "decade",
                "decades", "century", "centuries")
@@ -184,16 +186,31 @@ def words_value(words: list[str]) -> list[tuple[int, int, float, bool]]:
     return out
 
 
-# cheap screens in front of the two costliest patterns (each finds exactly what the pattern alone finds):
-# a code never crosses a character outside [A-Za-z0-9/.-] and always holds a _HAS_CODE spot; a number word
-# in _WORD_SEQ is a whole word of letters
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")  # every digit scan below needs one (\d as they write it)
+
+
+def _letter_words(text: str) -> frozenset[str] | None:
+    """The lower-cased runs of letters of an ASCII text, or None (other text, or shortcuts off). In ASCII
+    text a match of _WORD_SEQ, _FRACTION or _HALF has each of its words between word boundaries or
+    separators, so a word they need that is not among these runs cannot match: the scan is skipped."""
+    if not text.isascii() or not shortcuts.on():
+        return None
+    return frozenset(w.lower() for w in _LETTERS.findall(text))
+
+
+# a code never crosses a character outside [A-Za-z0-9/.-] and always holds a _HAS_CODE spot: _CODE (which
+# backtracks at every position of a long text) is run only on the runs of code characters that hold one
 _CODE_CHUNK = re.compile(r"[A-Za-z0-9/.\-]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _codes(text: str) -> Iterator[re.Match[str]]:
-    """_CODE's matches, looked for only in the runs of code characters that hold a letter next to a digit."""
+    """_CODE's matches in a text (the same as `_CODE.finditer(text)`)."""
     if not _HAS_CODE.search(text):
+        return
+    if not shortcuts.on():
+        yield from _CODE.finditer(text)
         return
     for chunk in _CODE_CHUNK.finditer(text):
         a, b = chunk.span()
@@ -201,13 +218,12 @@ def _codes(text: str) -> Iterator[re.Match[str]]:
             yield from _CODE.finditer(text, a, b)
 
 
-def _has_number_word(text: str) -> bool:
-    return any(w.casefold() in _WORDS for w in _LETTER_RUN.findall(text))
-
-
 def quantities(text: str) -> list[Quantity]:
     """Every number mention of an English text, in order, with spans."""
     out: list[Quantity] = []
+    words_in = _letter_words(text)
+    # the scans of digits (times, dates, codes, numbers) only where there is a digit (half the sentences)
+    digits = not shortcuts.on() or _DIGIT.search(text) is not None
     taken = [False] * len(text)
 
     def free(a: int, b: int) -> bool:
@@ -219,7 +235,7 @@ def quantities(text: str) -> list[Quantity]:
         for i in range(a, b):
             taken[i] = True
 
-    low = text.casefold()
+    low = text.lower()
     halves = "half" in low
     scaled = halves or any(w in low for w in ("third", "quarter", "fifth", "tenth"))
     scaled = scaled and any(w in low for w in _SCALES)
@@ -236,11 +252,11 @@ def quantities(text: str) -> list[Quantity]:
         value = key(share * _SCALES[_canon(m["scale"])])
         add(*m.span(), {("n", value)}, NUMBER, value, True)
 
-    for span, hour, keys in clock_times(text):
+    for span, hour, keys in clock_times(text) if digits else ():
         add(*span, set(keys), NUMBER, hour, False)
-    for span, kind, value, keys in iso_dates(text):
+    for span, kind, value, keys in iso_dates(text) if digits else ():
         add(*span, set(keys), kind, value, True)
-    for m in _codes(text):
+    for m in _codes(text) if digits else ():
         if _NOT_CODE.match(m.group()) or not free(*m.span()):
             continue
         for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):
@@ -250,12 +266,12 @@ def quantities(text: str) -> list[Quantity]:
         value = roman(m["r"])
         if value is not None and free(*m.span("r")):
             add(*m.span("r"), {("n", value)}, ORDINAL, value, False)
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if words_in is None or not words_in.isdisjoint(_DENOMS) else ():
         num = 1 if _canon(m["num"]) in ("a", "an", "one") else _UNITS[_canon(m["num"])]
         value = key(num / _DENOMS[_canon(m["den"])])
         if free(*m.span()):
             add(*m.span(), {("n", value), ("n", key(value * 100))}, FRACTION, value, False)
-    for m in _HALF.finditer(text):
+    for m in _HALF.finditer(text) if words_in is None or not words_in.isdisjoint(_HALF_WORDS) else ():
         word = _canon(m.group())
         value = _HALF_VALUE[word]
         if free(*m.span()):  # half = 50%, twice = 200%; a dozen is only 12
@@ -268,7 +284,7 @@ def quantities(text: str) -> list[Quantity]:
         month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
         add(*m.span(), {("month", month)}, MONTH, month, True)
     list_marker = _LIST_START.match(text)
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.finditer(text) if digits else ():
         a, b = m.span("num")
         if not free(a, b):
             continue
@@ -300,7 +316,7 @@ def quantities(text: str) -> list[Quantity]:
             keys.add(("n", key(value * 1000)))  # "Law No. 26.743": a dot between thousands, as in Spanish
         pct = _PERCENT_AFTER.match(text, end)
         mille = _PER_MILLE_AFTER.match(text, end)
-        if pct and kind == NUMBER and "point" in pct.group().casefold():
+        if pct and kind == NUMBER and "point" in pct.group().lower():
             kind, end = POINTS, pct.end()
         elif pct and kind == NUMBER:
             kind, end = PERCENT, pct.end()
@@ -321,7 +337,7 @@ def quantities(text: str) -> list[Quantity]:
         elif text[a - 1:a] == "(" and text[b:b + 1] == ")" and value < 30:
             strong = False  # (1), (2): enumeration
         add(a, end, keys, kind, value, strong)
-    for m in _WORD_SEQ.finditer(text) if _has_number_word(text) else ():
+    for m in _WORD_SEQ.finditer(text) if words_in is None or not words_in.isdisjoint(_WORDS) else ():
         words = [(w.group(), m.start() + w.start(), m.start() + w.end())
                  for w in _LETTER_RUN.finditer(m.group())]
         for i, j, value, is_ord in words_value([w for w, _, _ in words]):

@@ -163,6 +163,8 @@ _CLOCK = re.compile(r"\d[:.]\d")
 
 def protected(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses: typography rules do not apply inside them."""
+    if "@" not in text and "://" not in text and "www." not in text:
+        return []  # each kind of address needs one of these (the scan costs as much as a check)
     return [m.span() for m in _URLISH.finditer(text)]
 
 

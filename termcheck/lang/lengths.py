@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from termcheck.lang import scripts
 from termcheck.lang.codes import base_code
 
-_LETTER = re.compile(r"[^\W_]")
+_LETTERS = re.compile(r"[^\W_]+")
 
 
 def letters(text: str) -> int:
     """Letters and digits of a text in any script (Han characters count one each)."""
-    return len(_LETTER.findall(text))
+    return sum(map(len, _LETTERS.findall(text)))  # runs, not one string per letter
 
 
 @dataclass(frozen=True, slots=True)

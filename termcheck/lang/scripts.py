@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from termcheck import shortcuts
 from termcheck.lang.codes import base_code
 
 HAN = "Han"
@@ -46,9 +47,20 @@ def script_of(lang: str) -> str:
     return LANGUAGE_SCRIPT.get(base_code(lang), LATIN)
 
 
+def count(text: str, script: str) -> int:
+    """Letters of one script in a text (0 for a script termcheck does not know)."""
+    rx = _FIND.get(script)
+    return sum(map(len, rx.findall(text))) if rx is not None else 0
+
+
 def counts(text: str) -> Counter[str]:
     """Letters per script; letters of other scripts count as `Other`."""
     c: Counter[str] = Counter()
+    if text.isascii() and shortcuts.on():  # an ASCII letter is a Latin one, and every other script is empty
+        n = sum(map(len, _FIND[LATIN].findall(text)))
+        if n:
+            c[LATIN] = n
+        return c
     known = 0
     for name, rx in _FIND.items():
         n = sum(map(len, rx.findall(text)))
