@@ -3,6 +3,7 @@
 one run, as ratios of wall time; and a large run with --jobs 1 and --jobs N (pairs/s, peak RSS).
 
     python benchmarks/throughput.py [--pairs 40000] [--big 1000000] [--jobs 2] [--dask local:2]
+        [--big-glossary 10000] [--big-jobs 1,N]
 
 Needs ../shared/real-parallel (8,000 UN pairs with two machine translations: the pairs cycle through the
 human and both machine translations) and, for the peer, `pip install translate-toolkit`. Each tool runs as
@@ -63,10 +64,52 @@ def write_inputs(folder: Path, rows: list[tuple[str, str]]) -> dict[str, Path]:
     return paths
 
 
-def termcheck_cmd(path: Path, out: Path, jobs: int, dask: str = "") -> list[str]:
+def termcheck_cmd(path: Path, out: Path, jobs: int, dask: str = "", glossaries: tuple[Path, ...] = ()) -> list[str]:
     how = ["--dask", dask] if dask else ["--jobs", str(jobs)]
+    extra = [x for g in glossaries for x in ("--glossary", str(g))]
     return [sys.executable, "-m", "termcheck", "check", "--no-config", "-q", str(path), "--format", "json",
-            "-o", str(out), *how, "--fail-on", "never"]
+            "-o", str(out), *how, "--fail-on", "never", *extra]
+
+
+def synthetic_glossary(path: Path, rows: list[tuple[str, str]], n: int, seed: int = 13) -> int:
+    """`n` entries made from the pairs themselves, written to `path` (CSV), as a glossary a translation follows:
+    a Chinese run of 4-6 characters found in one source sentence only, rendered by a 2-3-word n-gram that every
+    translation of that sentence holds (the terms occur and are matched on both sides; findings stay as
+    rare as with a real glossary). Returns the number of terms, the bundled glossary's included."""
+    import random
+    import re
+
+    from termcheck.glossary.csvfmt import dump
+    from termcheck.glossary.load import bundled_path, load
+    from termcheck.glossary.model import Entry, Term
+
+    targets: dict[str, list[str]] = {}
+    for zh, en in rows:
+        targets.setdefault(zh, []).append(en)
+    sources = sorted(targets)
+    everything = "\n".join(sources)
+    rng = random.Random(seed)
+    made: dict[str, Entry] = {}
+    for _ in range(200 * n):
+        if len(made) >= n:
+            break
+        zh = rng.choice(sources)
+        runs = re.findall(r"[\u4e00-\u9fff]{4,}", zh)
+        words = re.findall(r"[A-Za-z][A-Za-z-]+", targets[zh][0])
+        if not runs or len(words) < 3:
+            continue
+        run = rng.choice(runs)
+        k = rng.randint(4, min(6, len(run)))
+        i = rng.randint(0, len(run) - k)
+        m = rng.randint(2, 3)
+        j = rng.randint(0, len(words) - m)
+        term, rendering = run[i:i + k], " ".join(words[j:j + m])
+        whole = re.compile(rf"(?<![\w-]){re.escape(rendering)}(?![\w-])")
+        if term in made or everything.count(term) != 1 or not all(whole.search(t) for t in targets[zh]):
+            continue
+        made[term] = Entry(f"s{len(made)}", (Term(term, "zh"), Term(rendering, "en")))
+    path.write_text(dump(list(made.values())), encoding="utf-8")
+    return sum(len(e.terms) for e in load([bundled_path()]).entries) + 2 * len(made)
 
 
 def main() -> int:
@@ -75,6 +118,9 @@ def main() -> int:
     ap.add_argument("--big", type=int, default=0, help="also a run of this many pairs with --jobs 1 and --jobs N")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--dask", default="", help="also a run on this dask scheduler (e.g. local:2)")
+    ap.add_argument("--big-glossary", type=int, default=0,
+                    help="the big run with the bundled glossary plus this many entries made from the pairs")
+    ap.add_argument("--big-jobs", default="1,N", help="the big run's --jobs values (default: 1 and --jobs)")
     args = ap.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
@@ -112,14 +158,25 @@ def main() -> int:
             print(f"--dask {args.dask}: JSON byte-identical to --jobs 1: {same_dask}")
         if args.big:
             big = folder / "big.jsonl"
+            rows_big = pairs(args.big)
             with big.open("w", encoding="utf-8") as f:
-                for s, t in pairs(args.big):
-                    f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
-            print(f"\n{args.big:,} pairs:\n\n| run | seconds | pairs/s | peak RSS MB | process tree PSS MB |\n"
-                  "|---|---|---|---|---|")
-            for jobs in (1, args.jobs):
-                sec, mb, pss = timed(termcheck_cmd(big, folder / f"big{jobs}.json", jobs))
-                print(f"| --jobs {jobs} | {sec:.0f} | {args.big / sec:,.0f} | {mb:.0f} | {pss:.0f} |")
+                for src, tgt in rows_big:
+                    f.write(json.dumps({"source": src, "target": tgt}, ensure_ascii=False) + "\n")
+            glossaries: tuple[Path, ...] = ()
+            what = "bundled glossary"
+            if args.big_glossary:
+                from termcheck.glossary.load import bundled_path
+
+                extra = folder / "synthetic.csv"
+                terms = synthetic_glossary(extra, rows_big[:24_000], args.big_glossary)
+                glossaries = (bundled_path(), extra)
+                what = f"bundled glossary + {args.big_glossary:,} entries from the pairs ({terms:,} terms)"
+            print(f"\n{args.big:,} pairs, {what}:\n\n| run | seconds | pairs/s | peak RSS MB | "
+                  "process tree PSS MB |\n|---|---|---|---|---|")
+            for j in args.big_jobs.split(","):
+                jobs = args.jobs if j == "N" else int(j)
+                sec, mb, pss = timed(termcheck_cmd(big, folder / f"big{jobs}.json", jobs, glossaries=glossaries))
+                print(f"| --jobs {jobs} | {sec:.0f} | {args.big / sec:,.0f} | {mb:.0f} | {pss:.0f} |", flush=True)
     return 0
 
 
