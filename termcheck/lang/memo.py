@@ -15,8 +15,9 @@ from typing import Any, TypeVar
 
 from termcheck import shortcuts
 
-# texts remembered per function: more than a batch (2,000 segments by default) of one side
-SIZE = 4096
+# texts remembered per function: a batch (2,000 segments by default) of one side and the segments before it
+# that alignment.shift looks back on; a larger batch only means some texts are analysed twice
+SIZE = 2560
 # longer texts are computed anew each time: the memo keeps the texts it holds alive, so its memory stays
 # within SIZE * LONGEST characters per function (most sentences are under 500)
 LONGEST = 2000

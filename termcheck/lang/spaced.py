@@ -33,7 +33,7 @@ def from_tokens(toks: list[tuple[str, int, int]]) -> Normalized:
         ends.extend([e] * len(key))
         starts.append(e)
         ends.append(e)
-    return Normalized("".join(parts), array("l", starts), array("l", ends))
+    return Normalized("".join(parts), array("i", starts), array("i", ends))
 
 
 def normalize(text: str) -> Normalized:
