@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from shareddata import shared_dir
 
 from termcheck.api import check
 from termcheck.checks.shift import find_runs, scorer
@@ -121,15 +121,7 @@ def test_a_long_run_across_many_batches_is_reported_once_from_its_start():
 
 
 # the shared real data (skipped when absent): planted shifts in 20-segment windows, and the unshifted data
-def _shared() -> Path | None:
-    here = Path(__file__).resolve().parent
-    for up in (here.parent.parent, here.parent.parent.parent):
-        if (up / "shared").is_dir():
-            return up / "shared"
-    return None
-
-
-SHARED = _shared()
+SHARED = shared_dir()
 DEV = SHARED / "mqm-dev" / "wmt23-general-zhen.mqm.tsv" if SHARED else None
 UN = SHARED / "real-parallel" / "un-zh-en.ref.jsonl" if SHARED else None
 WINDOW = 20

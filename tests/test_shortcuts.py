@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shareddata import shared_dir
 
 from termcheck import shortcuts
 from termcheck.checks import artifacts, punctuation
@@ -20,15 +21,7 @@ SEED = "corpora/readout-2024-02-16"
 MINI = "tests/data/seed-mini.csv"
 
 
-def _shared() -> Path | None:
-    here = Path(__file__).resolve().parent
-    for up in (here.parent.parent, here.parent.parent.parent):
-        if (up / "shared").is_dir():
-            return up / "shared"
-    return None
-
-
-SHARED = _shared()
+SHARED = shared_dir()
 REAL = SHARED / "real-parallel" if SHARED else None
 
 
