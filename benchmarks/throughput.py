@@ -47,12 +47,16 @@ def po_escape(s: str) -> str:
     return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
 
 
+def write_jsonl(path: Path, rows: list[tuple[str, str]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for s, t in rows:
+            f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
+
+
 def write_inputs(folder: Path, rows: list[tuple[str, str]]) -> dict[str, Path]:
     paths = {"jsonl": folder / "pairs.jsonl", "po": folder / "pairs.po", "src": folder / "src.txt",
              "hyp": folder / "hyp.txt", "ref": folder / "ref.txt"}
-    with paths["jsonl"].open("w", encoding="utf-8") as f:
-        for s, t in rows:
-            f.write(json.dumps({"source": s, "target": t}, ensure_ascii=False) + "\n")
+    write_jsonl(paths["jsonl"], rows)
     with paths["po"].open("w", encoding="utf-8") as f:
         f.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n')
         for i, (s, t) in enumerate(rows):
@@ -159,9 +163,7 @@ def main() -> int:
         if args.big:
             big = folder / "big.jsonl"
             rows_big = pairs(args.big)
-            with big.open("w", encoding="utf-8") as f:
-                for src, tgt in rows_big:
-                    f.write(json.dumps({"source": src, "target": tgt}, ensure_ascii=False) + "\n")
+            write_jsonl(big, rows_big)
             glossaries: tuple[Path, ...] = ()
             what = "bundled glossary"
             if args.big_glossary:
