@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, Literal
 
+from termcheck import shortcuts
 from termcheck.checks.base import REGISTRY, Batch, Check, CheckContext, select
 from termcheck.config import SECTIONS, Config
 from termcheck.errors import ConfigError
@@ -109,6 +110,7 @@ class Run:
 
     def __init__(self, glossary: Glossary, config: Config, glossary_name: str = "custom", *,
                  keep_stats: bool = False) -> None:
+        shortcuts.reread()  # TERMCHECK_SHORTCUTS as it is when the run starts
         self.glossary = glossary
         self.glossary_name = glossary_name
         self.config = config

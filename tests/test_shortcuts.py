@@ -32,6 +32,7 @@ def _both_ways(args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     config = tmp_path / "termcheck.toml"
     config.write_text(f"batch-size = {batch_size}\n", encoding="utf-8")
     out = []
+    monkeypatch.setattr(shortcuts, "_on", shortcuts.on())  # a run rereads the switch: as it was after the test
     for on in ("1", "0"):
         monkeypatch.setenv(shortcuts.VARIABLE, on)
         path = tmp_path / f"report-{on}.json"
@@ -100,8 +101,7 @@ _TEXT = st.lists(_TOKENS, max_size=40).map(" ".join)
 @given(_TEXT)
 def test_repetition_screen_skips_only_texts_without_repetitions(text: str) -> None:
     fast = list(artifacts.repetitions(text))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         slow = list(artifacts.repetitions(text))
     assert fast == slow
 
@@ -110,8 +110,7 @@ def test_repetition_screen_skips_only_texts_without_repetitions(text: str) -> No
 @given(st.one_of(_TEXT, st.text(max_size=60)))
 def test_script_counts_of_ascii_text_in_one_pass(text: str) -> None:
     fast = scripts.counts(text)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         slow = scripts.counts(text)
     assert list(fast.items()) == list(slow.items())
 
@@ -139,8 +138,8 @@ def test_shared_memo_keeps_short_texts_only_and_is_off_with_the_shortcuts(monkey
     analyse("x y z"), analyse("x y z")  # a text longer than LONGEST is not kept
     analyse("a"), analyse("a")
     assert calls == ["x y z", "x y z", "a"]
-    monkeypatch.setenv(shortcuts.VARIABLE, "0")
-    analyse("a")  # the long way: computed again
+    with shortcuts.switched(False):
+        analyse("a")  # the long way: computed again
     assert calls == ["x y z", "x y z", "a", "a"]
 
 
@@ -156,8 +155,7 @@ def test_english_number_scans_skipped_only_without_their_words(text: str) -> Non
     from termcheck.lang import en_numbers
 
     fast = en_numbers.quantities(text)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         slow = en_numbers.quantities(text)
     assert fast == slow
 
@@ -218,8 +216,7 @@ def test_language_settled_by_own_script_as_by_all_scripts(text: str, lang: str, 
 
     kw = {"min_letters": min_letters, "min_words": 2, "min_prob": 0.95, "other_script": None}
     fast = judge(text, lang, **kw)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         assert judge(text, lang, **kw) == fast
 
 
@@ -229,8 +226,7 @@ def test_language_settled_by_own_script_as_by_all_scripts(text: str, lang: str, 
                                  "sure! here", "text", " ", "\n", "é", "\u2581"]), max_size=8).map("".join))
 def test_prompt_text_screened_by_what_each_pattern_needs(text: str) -> None:
     fast = list(artifacts.prompt_text(text))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         assert list(artifacts.prompt_text(text)) == fast
 
 
@@ -239,6 +235,20 @@ def test_prompt_text_screened_by_what_each_pattern_needs(text: str) -> None:
                                  "Next", "é"]), max_size=12).map("".join))
 def test_sentence_breaks_screened_by_a_stop_before_a_space(text: str) -> None:
     fast = list(artifacts.sentence_breaks(text, frozenset({"no", "dr"})))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(shortcuts.VARIABLE, "0")
+    with shortcuts.switched(False):
         assert list(artifacts.sentence_breaks(text, frozenset({"no", "dr"}))) == fast
+
+
+def test_a_run_takes_the_switch_from_the_environment_when_it_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from termcheck.config import build
+    from termcheck.glossary.load import load
+    from termcheck.runner import Run
+
+    monkeypatch.setattr(shortcuts, "_on", shortcuts.on())
+    glossary = load()
+    for value, expected in (("0", False), ("1", True), ("0", False)):
+        monkeypatch.setenv(shortcuts.VARIABLE, value)
+        Run(glossary, build())
+        assert shortcuts.on() is expected
+    monkeypatch.delenv(shortcuts.VARIABLE)
+    assert shortcuts.reread() is True  # unset: on
