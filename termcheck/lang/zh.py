@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from termcheck import diskcache
 from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.memo import shared
 from termcheck.lang.spans import trimmed as _spans
+from termcheck.lang.zh_segment import Segmenter, Words
 from termcheck.text import Normalized
 
 BoundaryFilter = Callable[[str, int, int], bool]
@@ -69,47 +71,54 @@ def term_keys(term: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, int], int]:
-    """jieba's dictionary, read once per process: each segmenter adds its words to its own copy. Kept in
-    termcheck's cache folder as a pickle, which loads four times faster than jieba's own cache."""
+    """jieba's dictionary as jieba reads it (word → frequency, prefixes → 0; total), for jieba's own
+    tagger (`zh_terms`). Kept in termcheck's cache folder as a pickle, which loads four times faster than
+    jieba's own cache."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-    key = f"{jieba.__version__}|{source}|{source.stat().st_size}".encode()
+    return diskcache.remember("jieba", _jieba_key(), _read_jieba)
 
-    def build() -> tuple[dict[str, int], int]:
-        tok = jieba.Tokenizer()
-        tok.initialize()
-        return tok.FREQ, tok.total
 
-    return diskcache.remember("jieba", key, build)
+def _jieba_key() -> bytes:
+    """What jieba's dictionary is, without importing jieba (a sixth of a second a run)."""
+    spec = importlib.util.find_spec("jieba")
+    source = Path(spec.origin if spec is not None and spec.origin else ".").parent / "dict.txt"
+    size = source.stat().st_size if source.is_file() else -1
+    return f"{importlib.metadata.version('jieba')}|{source}|{size}".encode()
+
+
+def _read_jieba() -> tuple[dict[str, int], int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok.FREQ, tok.total
+
+
+@lru_cache(maxsize=1)
+def _words() -> Words:
+    """jieba's dictionary as an automaton (`zh_segment`), read once per process and kept in the cache
+    folder: what segmentation needs, shared whole by forked workers."""
+    return diskcache.remember("jieba-words", _jieba_key(), lambda: Words.build(*_dictionary()))
 
 
 class _Segmenter:
-    """A private jieba tokenizer with the glossary's terms added (never the global one)."""
+    """jieba's segmentation with the glossary's terms added as words (on a copy of nothing: the
+    dictionary's automaton is shared, the added words are the segmenter's own)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        self._tok = jieba.Tokenizer()
         self._words = sorted(set(words))
-        self._ready = False
-
-    def _init(self) -> None:
-        freq, total = _dictionary()
-        self._tok.FREQ, self._tok.total, self._tok.initialized = dict(freq), total, True
-        for w in self._words:
-            self._tok.add_word(w, freq=max(self._tok.suggest_freq(w, tune=False), 10_000))
-        self._ready = True
+        self._seg: Segmenter | None = None
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one segmenter per glossary, bounded cache
     def boundaries(self, text: str) -> frozenset[int]:
-        if not self._ready:
-            self._init()
+        if self._seg is None:
+            self._seg = Segmenter(_words(), self._words, floor=10_000)
         cuts = {0}
         pos = 0
-        for word in self._tok.cut(text, HMM=False):
+        for word in self._seg.cut(text):
             pos += len(word)
             cuts.add(pos)
         return frozenset(cuts)
@@ -132,25 +141,20 @@ def word_boundaries(words: Iterable[str]) -> Callable[[str], frozenset[int]]:
 
 
 @lru_cache(maxsize=1)
-def _plain_tokenizer() -> Any:
-    """A jieba tokenizer on jieba's dictionary as read, shared, not copied: no word is ever added to it."""
-    import jieba
-
-    tok = jieba.Tokenizer()
-    tok.FREQ, tok.total = _dictionary()
-    tok.initialized = True
-    return tok
+def _plain() -> Segmenter:
+    """A segmenter on jieba's dictionary alone: no word is ever added to it."""
+    return Segmenter(_words())
 
 
 def is_word(text: str) -> bool:
     """Whether jieba's dictionary has the text as a word (步步, 天天, 谢谢: reduplicated words)."""
-    return _dictionary()[0].get(text, 0) > 0
+    return _words().has(text)
 
 
 def words(text: str) -> list[str]:
     """jieba's words of a text, by its own dictionary (unknown words are not guessed: they come out
     character by character)."""
-    return _plain_tokenizer().lcut(text, HMM=False)
+    return _plain().cut(text)
 
 
 def boundary_filter(words: Iterable[str]) -> BoundaryFilter:
