@@ -18,6 +18,7 @@ from termcheck import shortcuts
 from termcheck.checks.base import REGISTRY, Batch, Check, CheckContext, select
 from termcheck.config import SECTIONS, Config
 from termcheck.errors import ConfigError
+from termcheck.findingstore import Store
 from termcheck.fixes.derive import with_fixes
 from termcheck.glossary.analysis import analyse
 from termcheck.glossary.match import Matcher
@@ -201,7 +202,8 @@ class Run:
         processes, a cluster) and yields the results in input order; corpus checks and metrics then
         see the batches here, in order, so the report is the same whoever analysed them.
         """
-        findings: list[Finding] = []
+        findings = Store()  # past findingstore.LIMIT, sorted runs wait in a temporary file
+        flagged: set[int] = set()  # the run indices of segments with a finding
         kept: list[Segment] = []
         docs: set[str] = set()
         n = 0
@@ -209,10 +211,12 @@ class Run:
         chunks = work_items(batches(_checkable(segments, oversized), self.config.batch_size))
         for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
             chunk = list(batch.segments)
-            findings.extend(local)
+            found = list(local)
             by_index = {s.index: s for s in chunk}
             for check in self.corpus_checks:
-                findings.extend(with_fixes(check.check_batch(batch), by_index, self.glossary))
+                found.extend(with_fixes(check.check_batch(batch), by_index, self.glossary))
+            findings.extend(found)
+            flagged.update(f.index for f in found)
             for metric in self.metrics:
                 metric.observe(batch)
             n += len(chunk)
@@ -224,32 +228,34 @@ class Run:
                 # FLAGGED_ONLY_AFTER segments only those with a finding stay
                 kept.extend(chunk)
                 if len(kept) > FLAGGED_ONLY_AFTER:
-                    flagged = {f.index for f in findings}
                     kept = [s for s in kept if s.index in flagged]
             elif keep_segments == "context":
                 kept.extend(chunk)
                 if n > CONTEXT_ONLY_AFTER:  # the last segment waits: its next neighbour may be flagged
-                    kept = _in_context(kept, {f.index for f in findings}, keep_from=kept[-1].index)
+                    kept = _in_context(kept, flagged, keep_from=kept[-1].index)
             if progress is not None:
                 progress(len(chunk))
         for check in self.checks:
-            findings.extend(check.finish())
+            found = list(check.finish())
+            findings.extend(found)
+            flagged.update(f.index for f in found)
         findings.extend(oversized)
+        flagged.update(f.index for f in oversized)
         n += len(oversized)
         docs.update(f.doc for f in oversized)
         if keep_segments == "context" and n > CONTEXT_ONLY_AFTER:
-            kept = _in_context(kept, {f.index for f in findings})
-        findings.sort(key=Finding.sort_key)
+            kept = _in_context(kept, flagged)
+        ordered = findings.sorted()
         metrics: dict[str, Any] = {}
         for metric in self.metrics:
-            metrics.update(metric.result(findings))
-        metrics.update(segment_table(self.metrics, findings))
+            metrics.update(metric.result(ordered))
+        metrics.update(segment_table(self.metrics, ordered))
         return Report(
             version=__version__,
             signature=self.signature(),
-            summary=summarize(findings, n, docs),
+            summary=summarize(ordered, n, docs),
             metrics=metrics,
-            findings=tuple(findings),
+            findings=ordered,
             segments=tuple(kept),
             checks=tuple({"id": c.id, "category": c.category, "severity": str(c.severity),
                           "title": c.info().title} for c in self.check_classes),

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "termcheck"
 FLOORS: dict[str, int] = {
     "termcheck.version": 0, "termcheck.model": 0, "termcheck.errors": 0, "termcheck.text": 0,
     "termcheck.fingerprint": 0, "termcheck.fileio": 0, "termcheck.suggest": 0, "termcheck.report.model": 0,
-    "termcheck.renames": 0, "termcheck.diskcache": 0, "termcheck.shortcuts": 0,
+    "termcheck.renames": 0, "termcheck.diskcache": 0, "termcheck.shortcuts": 0, "termcheck.findingstore": 0,
     "termcheck.lang": 1,
     "termcheck.glossary": 2, "termcheck.readers": 2, "termcheck.config": 2,
     "termcheck.checks": 3, "termcheck.align": 3, "termcheck.metrics": 3, "termcheck.gate": 3,

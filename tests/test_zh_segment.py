@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from shareddata import shared_dir
+
 from termcheck.lang import zh
 from termcheck.lang.zh_segment import Segmenter, Words
 
@@ -19,7 +19,7 @@ SHARED = shared_dir()
 
 
 @lru_cache(maxsize=4)
-def _jieba(added: tuple[str, ...] = ()):  # noqa: ANN202 - jieba's Tokenizer
+def _jieba(added: tuple[str, ...] = ()):
     """jieba itself on the same dictionary, words added the way termcheck's boundary segmenter adds them."""
     import jieba
 

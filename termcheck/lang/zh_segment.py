@@ -133,9 +133,12 @@ class Segmenter:
                 edges[start] = [(end, logs[i])]
             else:
                 e.append((end, logs[i]))
+        # an added word's frequency is at least the dictionary's own for it (jieba's suggest_freq keeps the
+        # larger), so where both are there the best path takes the added one: listing both picks the same
         if self._extra_auto is not None:
+            extra_lengths, extra_logs = self._extra_lengths, self._extra_logs
             for end, i in self._extra_auto.iter(block):
-                _put(edges, end - self._extra_lengths[i] + 1, end, self._extra_logs[i])
+                _put(edges, end - extra_lengths[i] + 1, end, extra_logs[i])
         elif self._extra:  # while words are being added: look them up
             for start in range(len(block)):
                 for end in range(start, len(block)):
@@ -146,7 +149,11 @@ class Segmenter:
 
 
 def _put(edges: list[list[tuple[int, float]] | None], start: int, end: int, log_freq: float) -> None:
-    edges[start] = [*(x for x in edges[start] or () if x[0] != end), (end, log_freq)]
+    e = edges[start]
+    if e is None:
+        edges[start] = [(end, log_freq)]
+    else:
+        e.append((end, log_freq))
 
 
 def _best(edges: list[list[tuple[int, float]] | None], logtotal: float) -> list[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,9 @@ class Report:
     signature: Mapping[str, Any]
     summary: Mapping[str, Any]
     metrics: Mapping[str, Any]
-    findings: tuple[Finding, ...]
+    # sorted; a tuple, or for a run of more than findingstore.LIMIT findings a sequence read back from a
+    # temporary file each time it is iterated
+    findings: Sequence[Finding]
     segments: tuple[Segment, ...] = ()
     gate: GateResult | None = None
     checks: tuple[Mapping[str, Any], ...] = ()
@@ -44,14 +46,23 @@ class Report:
 
 def summarize(findings: Iterable[Finding], n_segments: int, documents: Iterable[str]) -> dict[str, Any]:
     """Counts by severity, check and category; segments with a finding; documents seen."""
-    findings = list(findings)
-    by_sev = Counter(str(f.severity) for f in findings)
+    by_sev: Counter[str] = Counter()
+    by_check: Counter[str] = Counter()
+    by_category: Counter[str] = Counter()
+    flagged: set[tuple[str, str]] = set()
+    count = 0
+    for f in findings:  # one pass: the findings of an archive's run may be read back from disk
+        count += 1
+        by_sev[str(f.severity)] += 1
+        by_check[f.check] += 1
+        by_category[f.category] += 1
+        flagged.add((f.doc, f.segment))
     return {
         "segments": n_segments,
         "documents": len(set(documents)),
-        "findings": len(findings),
-        "flagged_segments": len({(f.doc, f.segment) for f in findings}),
+        "findings": count,
+        "flagged_segments": len(flagged),
         "by_severity": {str(s): by_sev.get(str(s), 0) for s in sorted(Severity, reverse=True)},
-        "by_check": dict(sorted(Counter(f.check for f in findings).items())),
-        "by_category": dict(sorted(Counter(f.category for f in findings).items())),
+        "by_check": dict(sorted(by_check.items())),
+        "by_category": dict(sorted(by_category.items())),
     }
