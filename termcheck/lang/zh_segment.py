@@ -93,8 +93,9 @@ class Segmenter:
         """jieba's add_word: the word's frequency, the total grows by it, its prefixes become known (0)."""
         self._extra[word] = freq
         self.total += freq
-        for k in range(1, len(word)):
-            if word[:k] not in self._extra and self.base.freq(word[:k]) is None:
+        known = self.base.automaton.match if len(self.base.freqs) else (lambda _: False)
+        for k in range(1, len(word)):  # a prefix the dictionary has (as a word or a word's prefix) stays as it is
+            if word[:k] not in self._extra and not known(word[:k]):
                 self._extra[word[:k]] = 0
 
     def suggest_freq(self, word: str) -> int:
