@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
@@ -41,7 +42,11 @@ class Store:
     def _write_out(self) -> None:
         if self._file is None:
             # open as long as the report is read; the file has no name and is gone when closed or collected
-            self._file = tempfile.TemporaryFile(prefix="termcheck-findings-")  # noqa: SIM115
+            try:
+                self._file = tempfile.TemporaryFile(prefix="termcheck-findings-")  # noqa: SIM115
+            except OSError:  # no writable temporary folder: the findings stay in memory, as they used to
+                self._limit = sys.maxsize
+                return
         self._memory.sort(key=Finding.sort_key)
         self._file.seek(0, 2)
         offsets = []

@@ -64,3 +64,14 @@ def test_a_report_is_the_same_bytes_when_its_findings_went_to_disk(tmp_path: Pat
         assert out[(2, fmt)] == out[(findingstore.LIMIT, fmt)], fmt
     assert out[(2, "json")].count(b'"check":') > 10  # the seed has findings enough to fill several runs
     assert len(spilled) == 4 and min(spilled) > 5  # each report at limit 2 was read back from several runs
+
+
+def test_without_a_writable_temporary_folder_the_findings_stay_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(findingstore.tempfile, "TemporaryFile", refuse)
+    found = _findings(50, 1)
+    store = Store(4)
+    store.extend(found)
+    assert store.sorted() == tuple(sorted(found, key=Finding.sort_key))
