@@ -17,8 +17,9 @@ from termcheck.report.safe import formula_safe, visible
 from termcheck.report.tabular import SCHEMA
 
 # clear screen + cursor home, a title-setting OSC, NUL, CR (overwrites the line), BEL, DEL and a C1 CSI
-EVIL = "Clear\x1b[2J\x1b[H\x1b]0;pwned\x07 NUL\x00 CR\rBS\x08 DEL\x7f C1\x9b31m end"
-CONTROL_BYTES = {chr(c) for c in (*range(0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0))}
+EVIL = "Clear\x1b[2J\x1b[H\x1b]0;pwned\x07 NUL\x00 CR\rBS\x08 DEL\x7f C1\x9b31m RLO\u202e dne \u2066iso\u2069 end"
+CONTROL_BYTES = {chr(c) for c in (*range(0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0),
+                                  *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
 def _report(target: str, message: str = "wrong", suggestion: str | None = "=HYPERLINK(\"http://x\")") -> Report:
@@ -40,6 +41,8 @@ def _report(target: str, message: str = "wrong", suggestion: str | None = "=HYPE
         ("tab\tline\n", "", "tab\u2409line\u240a"),
         ("del\x7f c1\x85", "", "del\u2421 c1\ufffd"),
         ("cr\r", "\t", "cr\u240d"),
+        ("ok \u202eevil\u202c; \u2067iso\u2069", "", "ok \ufffdevil\ufffd; \ufffdiso\ufffd"),
+        ("عربي\u200fمع\u200e علامات\u061c", "", "عربي\u200fمع\u200e علامات\u061c"),  # direction marks stay
     ],
 )
 def test_visible_replaces_controls_one_for_one(text: str, keep: str, expected: str) -> None:
