@@ -18,6 +18,7 @@ from termcheck.version import __version__
 
 T = TypeVar("T")
 KEEP = 8  # files kept per kind (the most recently written)
+DIGEST = 24  # hex digits of the key's digest in a file's name
 
 
 def folder() -> Path | None:
@@ -48,7 +49,7 @@ def remember(kind: str, key: bytes, build: Callable[[], T]) -> T:
     where = folder()
     if where is None:
         return build()
-    path = where / f"{kind}-{hashlib.sha256(key + code_digest()).hexdigest()[:24]}.pickle"
+    path = where / f"{kind}-{hashlib.sha256(key + code_digest()).hexdigest()[:DIGEST]}.pickle"
     try:
         with path.open("rb") as f:
             return pickle.load(f)
@@ -63,7 +64,9 @@ def remember(kind: str, key: bytes, build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile("wb", dir=where, prefix=f".{kind}-", suffix=".tmp", delete=False) as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
-        old = sorted(where.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
+        # this kind's files only ("jieba-" must not take "jieba-words-"): the name's digest has a fixed length
+        mine = where.glob(f"{kind}-{'?' * DIGEST}.pickle")
+        old = sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
         for p in old:
             p.unlink(missing_ok=True)
     except OSError:

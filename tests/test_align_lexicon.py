@@ -125,6 +125,24 @@ def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytes
     assert lexicon.load(blocked) == first and len(calls) == 3
 
 
+def test_other_versions_of_the_parsed_dictionary_stay_up_to_a_few(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another checkout's parse (other code, other digest) is not deleted by this one's; the oldest beyond
+    KEEP_VERSIONS are."""
+    import os
+
+    from termcheck.align import lexicon
+
+    monkeypatch.setattr(lexicon, "parse", lambda lines: parse(list(lines)[:500]))
+    others = [tmp_path / f"cedict-{i:016x}.pickle" for i in range(lexicon.KEEP_VERSIONS)]
+    for age, p in enumerate(others):
+        p.write_bytes(b"another version")
+        os.utime(p, (1_000_000 + age, 1_000_000 + age))
+    lexicon.load(tmp_path)
+    left = sorted(tmp_path.glob("cedict-*.pickle"))
+    assert len(left) == lexicon.KEEP_VERSIONS
+    assert others[0] not in left and others[-1] in left  # the oldest went
+
+
 def test_missing_dictionary_data_falls_back_with_one_warning(monkeypatch: pytest.MonkeyPatch,
                                                              capsys: pytest.CaptureFixture[str],
                                                              tmp_path) -> None:

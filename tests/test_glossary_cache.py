@@ -34,7 +34,8 @@ def test_a_second_run_reads_what_the_first_kept_and_matches_alike(home: Path, tm
     g = tmp_path / "g.csv"
     g.write_text(CSV, encoding="utf-8")
     first = hits(g)
-    kept = sorted(p.name.split("-")[0] for p in home.glob("*.pickle"))
+    # (jieba's dictionary is kept too when this process had not read it yet)
+    kept = sorted(p.name.split("-")[0] for p in home.glob("*.pickle") if not p.name.startswith("jieba"))
     assert kept == ["glossary", "matcher", "matcher"]
     assert hits(g) == first and len(first[0]) == 2 and len(first[1]) == 2
 
@@ -71,3 +72,14 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
     monkeypatch.delenv("TERMCHECK_NO_CACHE", raising=False)
     assert cache.remember("x", b"k", lambda: 7) == 7
+
+
+def test_each_kind_keeps_its_newest_files_and_leaves_other_kinds_alone(home: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "KEEP", 2)
+    cache.remember("jieba-words", b"w", lambda: "words")  # a kind whose name starts with another's
+    for i in range(4):
+        assert cache.remember("jieba", str(i).encode(), lambda i=i: i) == i
+    names = sorted(p.name.split("-")[0] + ("-words" if "-words-" in p.name else "") for p in home.glob("*.pickle"))
+    assert names == ["jieba", "jieba", "jieba-words"]
+    assert cache.remember("jieba-words", b"w", lambda: "built again") == "words"

@@ -159,15 +159,20 @@ def _read_cache(path: Path) -> Dictionary | None:
     return book if isinstance(book, Dictionary) and book.entries else None
 
 
+KEEP_VERSIONS = 4  # parsed dictionaries kept in the cache folder (of different data or code), newest first
+
+
 def _write_cache(path: Path, book: Dictionary) -> None:
-    """Written whole or not at all (a temporary file renamed); older versions removed; a folder that
+    """Written whole or not at all (a temporary file renamed); the oldest versions removed; a folder that
     cannot be written only means parsing again next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cedict-", suffix=".tmp", delete=False) as f:
             pickle.dump(book, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
-        for old in [*path.parent.glob("cedict-*.tsv"), *path.parent.glob("cedict-*.pickle")]:
+        # the newest few versions stay (two checkouts of different code do not evict each other's), older go
+        kept = sorted(path.parent.glob("cedict-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [*path.parent.glob("cedict-*.tsv"), *kept[KEEP_VERSIONS:]]:
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
