@@ -103,3 +103,14 @@ def test_a_dictionary_without_words_cuts_character_by_character() -> None:
 def test_is_word_reads_the_dictionary() -> None:
     assert zh.is_word("谢谢") and zh.is_word("中国")
     assert not zh.is_word("谢谢谢") and not zh.is_word("")
+
+
+def test_the_dictionary_file_read_as_jieba_reads_it() -> None:
+    freq, total = zh._dictionary()  # jieba's own reading
+    words = zh._read_words()
+    assert words.total == total
+    positive = {w: f for w, f in freq.items() if f > 0}
+    assert len(words.freqs) == len(positive)
+    for w in list(positive)[::97]:
+        assert words.freq(w) == positive[w]
+    assert words.freq("中华人民共和") == freq["中华人民共和"] == 0  # a word's prefix only
