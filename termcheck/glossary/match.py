@@ -115,11 +115,16 @@ class SideMatcher:
         starts, ends = norm.starts, norm.ends
         shift = 1 if self._padded else 0
         boundary = self._boundary
+        entries, pairs = only if only is not None else ((), frozenset())
         for end, (length, refs, checked) in self._auto.iter(norm.text):
             if only is not None:
-                refs = [r for r in refs if r[0] in only[0] or r in only[1]]
-                if not refs:
-                    continue
+                if len(refs) == 1:  # most keys hold one term: no list to build
+                    if refs[0][0] not in entries and refs[0] not in pairs:
+                        continue
+                else:
+                    refs = [r for r in refs if r[0] in entries or r in pairs]
+                    if not refs:
+                        continue
             a, b = end - length + 1 + shift, end + 1 - shift
             start, stop = (a, b) if starts is None or ends is None else (starts[a], ends[b - 1])
             if boundary is not None and not boundary(text, start, stop):
