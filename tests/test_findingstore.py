@@ -56,14 +56,14 @@ def test_a_report_is_the_same_bytes_when_its_findings_went_to_disk(tmp_path: Pat
     monkeypatch.setattr(findingstore.Spilled, "__init__", counted)
     for limit in (findingstore.LIMIT, 2):
         monkeypatch.setattr(findingstore, "LIMIT", limit)
-        for fmt in ("json", "html", "sarif", "markdown"):
+        for fmt in ("json", "html", "sarif", "markdown", "junit", "terminal"):
             path = tmp_path / f"{limit}.{fmt}"
             assert main([*args, "--format", fmt, "-o", str(path)]) == 0
             out[(limit, fmt)] = path.read_bytes()
-    for fmt in ("json", "html", "sarif", "markdown"):
+    for fmt in ("json", "html", "sarif", "markdown", "junit", "terminal"):
         assert out[(2, fmt)] == out[(findingstore.LIMIT, fmt)], fmt
     assert out[(2, "json")].count(b'"check":') > 10  # the seed has findings enough to fill several runs
-    assert len(spilled) == 4 and min(spilled) > 5  # each report at limit 2 was read back from several runs
+    assert len(spilled) == 6 and min(spilled) > 5  # each report at limit 2 was read back from several runs
 
 
 def test_without_a_writable_temporary_folder_the_findings_stay_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
