@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 
 from termcheck.errors import ConfigError
 
@@ -61,6 +62,7 @@ def known(code: str) -> bool:
     return code in _ISO1
 
 
+@lru_cache(maxsize=1024)  # asked for on every segment by every check; a run sees a handful of codes
 def base_code(code: str) -> str:
     """`zh-CN`, `zh_Hans`, `ZH` -> `zh`; `en-US` -> `en`; ISO 639-2/3 codes of known languages too
     (`eng` -> `en`, `cmn_Hant` -> `zh`, `fra` -> `fr`). Never raises: see `resolve` for validation."""
