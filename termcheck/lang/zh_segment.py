@@ -110,11 +110,12 @@ class Segmenter:
         return list(self._cut(text))
 
     def _cut(self, text: str) -> Iterator[str]:
+        logtotal = math.log(self.total)  # once a text (the total changes only while words are added)
         for block in _HAN.split(text):
             if not block:
                 continue
             if _HAN.match(block):
-                yield from _words(block, _best(self._edges(block), math.log(self.total)))
+                yield from _words(block, _best(self._edges(block), logtotal))
             else:
                 for piece in _SKIP.split(block):
                     if _SKIP.match(piece):
@@ -123,8 +124,8 @@ class Segmenter:
                         yield from piece
 
     def _edges(self, block: str) -> list[list[tuple[int, float]] | None]:
-        """Per start, the dictionary words there: (last character, log frequency), from one automaton scan;
-        an added word takes the place of the dictionary's own frequency."""
+        """Per start, the dictionary words there: (last character, log frequency), from one automaton scan,
+        and the added words found there (listed beside the dictionary's own entry for the same word)."""
         edges: list[list[tuple[int, float]] | None] = [None] * len(block)
         lengths, logs = self.base.lengths, self.base.logs
         for end, i in self.base.automaton.iter(block) if len(self.base.freqs) else ():
