@@ -23,11 +23,12 @@ from termcheck.fixes.derive import with_fixes
 from termcheck.glossary.analysis import analyse
 from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Glossary
-from termcheck.glossary.nearmiss import batch_near_misses
+from termcheck.glossary.nearmiss import NearMiss, batch_near_misses
 from termcheck.metrics import Metric, MetricContext, metric_factories
 from termcheck.metrics.reference import ReferenceMetrics
 from termcheck.metrics.segments import segment_table
 from termcheck.model import Finding, Segment, Severity
+from termcheck.repetitions import Analysed, Memo, analysed, content_key, retarget
 from termcheck.report.model import Report, summarize
 from termcheck.suggest import did_you_mean
 from termcheck.text import oversized as text_oversized
@@ -134,6 +135,11 @@ class Run:
         self.reference = next((m for m in self.metrics if isinstance(m, ReferenceMetrics)), None)
         if self.reference is not None:
             self.reference.keep_stats = keep_stats
+        # distinct segment contents and what they gave (`termcheck.repetitions`); the batch-local checks that
+        # look at a batch as a whole (their own `check_batch`) are not remembered
+        self.repeats = Memo()
+        self._whole = frozenset(c for c, check in enumerate(self.local_checks)
+                                if type(check).check_batch is not Check.check_batch)
 
     def match(self, segments: list[Segment]) -> Batch:
         """The term-matching stage: each segment's glossary terms on both sides, once for every check and metric."""
@@ -152,14 +158,70 @@ class Run:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
         run that needs nothing of other batches' results (`work`: the segments before it, the batch)."""
         tail, segments = work
-        batch = self.match(segments)
+        # segments of one index (a caller's own, unnumbered) are told apart by their positions alone: the long way
+        remember = shortcuts.on() and len({s.index for s in segments}) == len(segments)
+        batch, found = self._local(segments) if remember else self._local_all(segments)
         prepared = {c.id: c.prepare(batch, tail, self._terms) for c in self.corpus_checks
                     if type(c).prepare is not Check.prepare}
         if prepared:
             batch = replace(batch, prepared=prepared)
+        return batch, found
+
+    def _local_all(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
+        """Matching and every batch-local check on every segment (the long way)."""
+        batch = self.match(segments)
         by_index = {s.index: s for s in segments}  # each finding carries its repair (the fixes stage)
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
+
+    def _local(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
+        """As `_local_all`, with each distinct content analysed once a run (`termcheck.repetitions`): the
+        segments whose content is new are matched and checked, the others get what their content gave;
+        the findings come out in the order the long way makes them (check by check, segment by segment)."""
+        keys = [content_key(s) for s in segments]
+        known = [self.repeats.get(k) for k in keys]
+        first: dict[bytes, int] = {}  # a content new to the run -> its position among the segments analysed
+        todo: list[Segment] = []
+        for seg, key, was in zip(segments, keys, known, strict=True):
+            if was is None and key not in first:
+                first[key] = len(todo)
+                todo.append(seg)
+        fresh = self._fresh(todo)
+        for key, q in first.items():
+            self.repeats.put(key, fresh[q])
+        values = [was if was is not None else fresh[first[key]] for key, was in zip(keys, known, strict=True)]
+        near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
+        batch = Batch(segments, [v.terms for v in values], near)
+        found: list[Finding] = []
+        for c, check in enumerate(self.local_checks):
+            if c in self._whole:  # looks at the batch as a whole: on every segment, every time
+                found.extend(with_fixes(check.check_batch(batch), {s.index: s for s in segments}, self.glossary))
+                continue
+            for seg, key, v in zip(segments, keys, values, strict=True):
+                made = v.findings[c]
+                if made:
+                    own = key in first and todo[first[key]] is seg  # the segment they were made on
+                    found.extend(made if own else retarget(made, seg))
+        return batch, found
+
+    def _fresh(self, todo: list[Segment]) -> list[Analysed]:
+        """What matching and the per-segment checks give each of these segments (of distinct contents)."""
+        if not todo:
+            return []
+        batch = self.match(todo)
+        by_index = {s.index: s for s in todo}
+        made: list[dict[int, list[Finding]]] = []
+        for c, check in enumerate(self.local_checks):
+            per: dict[int, list[Finding]] = {}
+            if c not in self._whole:
+                for f in with_fixes(check.check_batch(batch), by_index, self.glossary):
+                    per.setdefault(f.index, []).append(f)
+            made.append(per)
+        near: dict[int, list[tuple[int, NearMiss]]] = {}
+        for (q, entry), nm in batch.near.items():
+            near.setdefault(q, []).append((entry, nm))
+        return [analysed(terms, tuple(near.get(q, ())), tuple(tuple(per.get(seg.index, ())) for per in made))
+                for q, (seg, terms) in enumerate(zip(todo, batch.terms, strict=True))]
 
     def warm_up(self, work: Work) -> None:
         """Load what the run loads lazily (word segmenter, dictionaries, language profiles): a few segments

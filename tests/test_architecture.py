@@ -21,7 +21,7 @@ FLOORS: dict[str, int] = {
     "termcheck.glossary": 2, "termcheck.readers": 2, "termcheck.config": 2,
     "termcheck.checks": 3, "termcheck.align": 3, "termcheck.metrics": 3, "termcheck.gate": 3,
     "termcheck.baseline": 3,
-    "termcheck.runner": 4, "termcheck.fixes": 4,
+    "termcheck.runner": 4, "termcheck.repetitions": 4, "termcheck.fixes": 4,
     "termcheck.parallel": 5, "termcheck.pipeline": 5, "termcheck.selftest": 5,
     "termcheck.api": 6, "termcheck.report": 6, "termcheck.__main__": 7,
     "termcheck.cli": 7,

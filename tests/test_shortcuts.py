@@ -252,3 +252,22 @@ def test_a_run_takes_the_switch_from_the_environment_when_it_starts(monkeypatch:
         assert shortcuts.on() is expected
     monkeypatch.delenv(shortcuts.VARIABLE)
     assert shortcuts.reread() is True  # unset: on
+
+
+def test_repeated_segments_same_findings_without_shortcuts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repetitions (the seed's lines as three documents, some lines twice in a row, a machine translation and
+    the human one of the same sources) across batches and inside one: each repetition reported with its own
+    id and document, as when every segment is analysed."""
+    zh = (ROOT / f"{SEED}.zh.txt").read_text(encoding="utf-8").splitlines()
+    mt = (ROOT / f"{SEED}.mt.lines.en.txt").read_text(encoding="utf-8").splitlines()
+    ref = (ROOT / f"{SEED}.ref.en.txt").read_text(encoding="utf-8").splitlines()
+    rows = []
+    for doc, targets in (("a", mt), ("b", ref), ("c", mt)):
+        for k, (s, t) in enumerate(zip(zh, targets, strict=True)):
+            rows += [{"doc": doc, "source": s, "target": t}] * (2 if k % 5 == 0 else 1)
+    path = tmp_path / "repeated.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    on, off = _both_ways([str(path), "--glossary", MINI], tmp_path, monkeypatch, batch_size=7)
+    found = json.loads(on)["findings"]
+    assert {f["doc"] for f in found} >= {"a", "c"}
+    assert on == off

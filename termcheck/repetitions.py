@@ -1,0 +1,106 @@
+"""Repetitions: a segment whose texts a run has already analysed is not analysed again.
+
+Archives and translation memories repeat themselves (boilerplate, headings, a sentence translated once
+and reused, one source checked against several systems' output). What the term-matching stage and the
+per-segment checks find in a segment depends only on its texts, languages, inline tags and bead, never
+on its id, position or document: so the run keeps, per distinct content, the term analysis, the near
+misses and each per-segment check's findings, and a repetition gets them again with its own id, index,
+document and origin. Checks that look at a whole batch (`check_batch` overridden) and corpus checks run
+on every segment as before. Bounded (LIMIT distinct contents, least recently used out), keyed by a
+128-bit digest so that the texts themselves are not kept; off with the shortcuts (`termcheck.shortcuts`),
+which must give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from termcheck.glossary.analysis import SegmentTerms
+from termcheck.glossary.nearmiss import NearMiss
+from termcheck.model import Finding, Segment
+
+# distinct segment contents a run remembers (per process): about 100-300 bytes each on UN text, most of
+# them with no term and no finding (shared empty values), so a full memo stays within a few tens of MB
+LIMIT = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """What the batch-local stages gave one segment: its term analysis, its near misses (by entry) and,
+    per remembered check (in the run's order), the findings made on it."""
+
+    terms: SegmentTerms
+    near: tuple[tuple[int, NearMiss], ...]
+    findings: tuple[tuple[Finding, ...], ...]
+
+
+_NO_TERMS = SegmentTerms((), ())
+
+
+def analysed(terms: SegmentTerms, near: tuple[tuple[int, NearMiss], ...],
+             findings: tuple[tuple[Finding, ...], ...]) -> Analysed:
+    """The value kept for a content, sharing one empty term analysis and one empty findings tuple among the
+    many segments that have neither (most of an archive)."""
+    if terms == _NO_TERMS:
+        terms = _NO_TERMS
+    if not any(findings):
+        findings = _nothing(len(findings))
+    return Analysed(terms, near, findings)
+
+
+_EMPTY: dict[int, tuple[tuple[Finding, ...], ...]] = {}
+
+
+def _nothing(n: int) -> tuple[tuple[Finding, ...], ...]:
+    found = _EMPTY.get(n)
+    if found is None:
+        found = _EMPTY[n] = ((),) * n
+    return found
+
+
+def content_key(seg: Segment) -> bytes:
+    """A digest of everything of a segment that a per-segment check may read: its texts, languages, inline
+    tags and bead; not its id, index, document or origin."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (seg.source, seg.target, seg.reference, seg.source_lang, seg.target_lang, seg.alignment,
+                 repr(seg.tags) if seg.tags else ""):
+        if part is None:
+            h.update(b"\xff")
+        else:
+            data = part.encode("utf-8", "surrogatepass")
+            h.update(len(data).to_bytes(8, "little"))
+            h.update(data)
+    return h.digest()
+
+
+def retarget(found: tuple[Finding, ...], seg: Segment) -> list[Finding]:
+    """Findings made on one occurrence of a content, moved to another occurrence `seg`."""
+    origin = seg.target_origin or seg.origin
+    return [replace(f, segment=seg.id, index=seg.index, doc=seg.doc, origin=origin) for f in found]
+
+
+class Memo:
+    """Distinct contents -> what analysing them gave, the LIMIT most recently used."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = LIMIT if limit is None else limit
+        self._kept: OrderedDict[bytes, Analysed] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get(self, key: bytes) -> Analysed | None:
+        found = self._kept.get(key)
+        if found is not None:
+            self._kept.move_to_end(key)
+        return found
+
+    def put(self, key: bytes, value: Analysed) -> None:
+        if self.limit <= 0:
+            return
+        self._kept[key] = value
+        self._kept.move_to_end(key)
+        while len(self._kept) > self.limit:
+            self._kept.popitem(last=False)

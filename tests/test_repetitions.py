@@ -1,0 +1,99 @@
+"""Repetitions: a content the run has analysed is not analysed again, and each repetition keeps its own identity."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from termcheck import repetitions, shortcuts
+from termcheck.checks.numbers import NumberMismatch
+from termcheck.config import build
+from termcheck.glossary.load import load
+from termcheck.model import InlineTag, Origin, Segment
+from termcheck.runner import Run
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpora" / "readout-2024-02-16"
+WRONG = ("2024年2月16日，双方举行会谈。", "On 17 February 2024 the two sides held talks.")  # a number finding
+
+
+def _segments(rows: list[tuple[str, str, str]]) -> list[Segment]:
+    return [Segment(f"u{i}", s, t, i, doc, origin=Origin(f"{doc}.tmx", unit=f"u{i}"))
+            for i, (doc, s, t) in enumerate(rows)]
+
+
+def _analysed(segments: list[Segment], on: bool = True) -> list:
+    run = Run(load(None), build())
+    with shortcuts.switched(on):
+        _, found = run.analyse(((), segments))
+    return sorted(found, key=lambda f: f.sort_key())
+
+
+def test_a_repeated_segment_is_checked_once_and_reported_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    original = NumberMismatch.check_segment
+
+    def counted(self, seg, batch, i):  # type: ignore[no-untyped-def]
+        seen.append(seg.id)
+        return original(self, seg, batch, i)
+
+    monkeypatch.setattr(NumberMismatch, "check_segment", counted)
+    other = ("双方进行了坦诚的沟通。", "The two sides had a candid exchange.")
+    segs = _segments([("a", *WRONG), ("a", *other), ("b", *WRONG), ("c", *WRONG)])
+    found = [f for f in _analysed(segs) if f.check == "accuracy.number"]
+    assert seen == ["u0", "u1"]  # the repetitions in documents b and c were not checked again
+    assert [(f.segment, f.index, f.doc, str(f.origin)) for f in found] == [
+        ("u0", 0, "a", "a.tmx#u0"), ("u2", 2, "b", "b.tmx#u2"), ("u3", 3, "c", "c.tmx#u3")]
+    assert len({(f.message, f.source_span, f.target_span, f.fix) for f in found}) == 1
+    seen.clear()
+    assert _analysed(segs, on=False) == found  # the long way checks every segment and finds the same
+    assert seen == ["u0", "u1", "u2", "u3"]
+
+
+def test_repetitions_are_remembered_across_batches_of_a_run() -> None:
+    run = Run(load(None), build())
+    first = _segments([("a", *WRONG)])
+    later = [replace(first[0], id="v9", index=9, doc="z")]
+    run.analyse(((), first))
+    assert len(run.repeats) == 1
+    _, found = run.analyse(((), later))
+    assert {(f.segment, f.index, f.doc) for f in found} == {("v9", 9, "z")}
+    assert len(run.repeats) == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"target": "On 16 February 2024 the two sides held talks."},
+    {"source_lang": "zh-TW"},
+    {"reference": "On 16 February 2024 the two sides held talks."},
+    {"tags": (InlineTag("target", 3, "ph", "1"),)},
+    {"alignment": "2-1"},
+])
+def test_what_a_check_may_read_makes_another_content(change: dict) -> None:
+    seg = _segments([("a", *WRONG)])[0]
+    assert repetitions.content_key(replace(seg, **change)) != repetitions.content_key(seg)
+    assert repetitions.content_key(replace(seg, id="x", index=5, doc="d", origin=None)) == \
+        repetitions.content_key(seg)
+
+
+def test_the_memo_keeps_the_most_recently_used_contents_only() -> None:
+    memo = repetitions.Memo(limit=2)
+    value = repetitions.analysed(repetitions._NO_TERMS, (), ((), ()))
+    for key in (b"a", b"b"):
+        memo.put(key, value)
+    assert memo.get(b"a") is value  # now the most recent
+    memo.put(b"c", value)
+    assert (memo.get(b"a"), memo.get(b"b"), len(memo)) == (value, None, 2)
+    assert repetitions.Memo(limit=0).get(b"a") is None
+
+
+def test_a_run_with_a_small_memo_finds_what_the_long_way_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(repetitions, "LIMIT", 3)  # contents evicted and analysed again
+    zh = SEED.with_suffix(".zh.txt").read_text(encoding="utf-8").splitlines()
+    en = Path(f"{SEED}.mt.lines.en.txt").read_text(encoding="utf-8").splitlines()
+    rows = [(d, s, t) for d in "abc" for s, t in zip(zh, en, strict=True)]
+    segs = _segments(rows + rows[::-1])
+    fast = _analysed(segs)
+    assert len(fast) > 30
+    assert fast == _analysed(segs, on=False)
