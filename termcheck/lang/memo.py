@@ -9,6 +9,8 @@ call computes anew, which must give the same findings.
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
@@ -45,3 +47,32 @@ def shared(fn: F) -> F:
     call.__wrapped_shared__ = True  # type: ignore[attr-defined]
     call.cache_clear = frozen.cache_clear  # type: ignore[attr-defined]
     return call  # type: ignore[return-value]
+
+
+class Distinct:
+    """`fn(text)` for the `size` most recently used distinct texts of a process, keyed by a 128-bit digest (the
+    texts themselves are not kept): for analyses a run asks again of texts far apart (the same source checked
+    against several translations, a repeated sentence), where `shared`'s window of SIZE recent texts has
+    long moved on. Results are handed out as they are: keep them immutable (tuples, frozensets)."""
+
+    def __init__(self, fn: Callable[[str], Any], size: int) -> None:
+        self._fn = fn
+        self.size = size
+        self._kept: OrderedDict[bytes, Any] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def __call__(self, text: str) -> Any:
+        if not shortcuts.on() or self.size <= 0:
+            return self._fn(text)
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        kept = self._kept
+        out = kept.get(key)
+        if out is None:
+            out = kept[key] = self._fn(text)
+            if len(kept) > self.size:
+                kept.popitem(last=False)
+        else:
+            kept.move_to_end(key)
+        return out
