@@ -3,7 +3,7 @@
 one run, as ratios of wall time; and a large run with --jobs 1 and --jobs N (pairs/s, peak RSS).
 
     python benchmarks/throughput.py [--pairs 40000] [--big 1000000] [--jobs 2] [--dask local:2]
-        [--big-glossary 10000] [--big-jobs 1,N]
+        [--big-glossary 10000] [--big-jobs 1,N] [--big-distinct]
 
 Needs ../shared/real-parallel (8,000 UN pairs with two machine translations: the pairs cycle through the
 human and both machine translations) and, for the peer, `pip install translate-toolkit`. Each tool runs as
@@ -33,6 +33,11 @@ def pairs(n: int) -> list[tuple[str, str]]:
         out += [(r["zh"], m["result"]) for r, m in zip(ref, map(json.loads, (DATA / name).open(encoding="utf-8")),
                                                         strict=True)]
     return list(islice(cycle(out), n))
+
+
+def numbered(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Every pair made distinct: its number added to both sides (a number the translation keeps)."""
+    return [(f"{s}（第{n}号）", f"{t} (No. {n})") for n, (s, t) in enumerate(rows, 1)]
 
 
 def timed(cmd: list[str]) -> tuple[float, float, float]:
@@ -125,13 +130,16 @@ def main() -> int:
     ap.add_argument("--big-glossary", type=int, default=0,
                     help="the big run with the bundled glossary plus this many entries made from the pairs")
     ap.add_argument("--big-jobs", default="1,N", help="the big run's --jobs values (default: 1 and --jobs)")
+    ap.add_argument("--big-distinct", action="store_true",
+                    help="number every pair of the big run (no repetition: nothing is analysed only once)")
     args = ap.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        paths = write_inputs(folder, pairs(args.pairs))
+        small = pairs(args.pairs)
+        paths = write_inputs(folder, small)
         rows = []
         t1, m1, p1 = timed(termcheck_cmd(paths["jsonl"], folder / "r1.json", 1))
         rows.append(("termcheck --jobs 1", t1, m1, p1))
@@ -149,7 +157,8 @@ def main() -> int:
         if sacrebleu:
             rows.append(("sacrebleu chrF++", *timed([sacrebleu, str(paths["ref"]), "-i", str(paths["hyp"]), "-m",
                                                      "chrf", "--chrf-word-order", "2", "-b"])))
-        print(f"{args.pairs:,} UN pairs (human and two MT systems), bundled glossary, default checks\n")
+        print(f"{args.pairs:,} UN pairs ({len(set(small)):,} distinct; human and two MT systems), bundled glossary, "
+              "default checks\n")
         print("| tool | seconds | pairs/s | peak RSS MB | process tree PSS MB | time / termcheck --jobs 1 |")
         print("|---|---|---|---|---|---|")
         for name, sec, mb, pss in rows:
@@ -162,7 +171,7 @@ def main() -> int:
             print(f"--dask {args.dask}: JSON byte-identical to --jobs 1: {same_dask}")
         if args.big:
             big = folder / "big.jsonl"
-            rows_big = pairs(args.big)
+            rows_big = numbered(pairs(args.big)) if args.big_distinct else pairs(args.big)
             write_jsonl(big, rows_big)
             glossaries: tuple[Path, ...] = ()
             what = "bundled glossary"
@@ -170,10 +179,11 @@ def main() -> int:
                 from termcheck.glossary.load import bundled_path
 
                 extra = folder / "synthetic.csv"
-                terms = synthetic_glossary(extra, rows_big[:24_000], args.big_glossary)
+                terms = synthetic_glossary(extra, pairs(24_000), args.big_glossary)
                 glossaries = (bundled_path(), extra)
                 what = f"bundled glossary + {args.big_glossary:,} entries from the pairs ({terms:,} terms)"
-            print(f"\n{args.big:,} pairs, {what}:\n\n| run | seconds | pairs/s | peak RSS MB | "
+            distinct = len(set(rows_big))
+            print(f"\n{args.big:,} pairs ({distinct:,} distinct), {what}:\n\n| run | seconds | pairs/s | peak RSS MB | "
                   "process tree PSS MB |\n|---|---|---|---|---|")
             for j in args.big_jobs.split(","):
                 jobs = args.jobs if j == "N" else int(j)
