@@ -33,14 +33,14 @@ def main() -> int:
     from termcheck.config import build
     from termcheck.glossary.load import load
     from termcheck.model import Segment
-    from termcheck.runner import Run, batches, work_items
+    from termcheck.runner import Run, Work, batches, work_items
 
     segs = [Segment(str(i + 1), s, t, i) for i, (s, t) in enumerate(pairs(a.pairs))]
     run = Run(load(), build())
-    run.warm_up(((), segs))  # what loads lazily is loaded before the clock starts
+    run.warm_up(Work((), segs))  # what loads lazily is loaded before the clock starts
     t0 = time.process_time()
-    for work in work_items(batches(segs, build().batch_size)):
-        run.analyse(work)
+    for work in run.known(work_items(batches(segs, build().batch_size))):  # as `Run.execute` feeds the stage
+        run.remember(run.analyse(work)[2])
     spent = time.process_time() - t0
     print(f"{termcheck.__file__}: {a.pairs:,} pairs, analysis stage {spent:.2f} s CPU "
           f"({1e6 * spent / a.pairs:.0f} us per pair)")

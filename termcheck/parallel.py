@@ -20,14 +20,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain
 from typing import Any
 
-from termcheck.checks.base import Batch
 from termcheck.config import Config
 from termcheck.errors import ConfigError
 from termcheck.glossary.model import Glossary
-from termcheck.model import Finding
-from termcheck.runner import Run, Stage, Work
+from termcheck.runner import Result, Run, Stage, Work
 
-Result = tuple[Batch, list[Finding]]
 _RUN: Run | None = None  # the worker's run (inherited when forked, else built by `_start`)
 _RUNS: dict[str, Run] = {}  # dask workers: runs by the token of their glossary and config
 

@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Literal
 
@@ -44,10 +44,24 @@ Keep = Literal["all", "flagged", "context", "none"]
 # when its batch-local part is prepared elsewhere)
 TAIL = 64
 WARM_UP = 32  # segments analysed by `warm_up`
-# a batch with the segments before it
-Work = tuple[tuple[Segment, ...], list[Segment]]
-# work items in, (batch, findings of the batch-local checks) out, in input order
-Stage = Callable[[Iterator[Work]], Iterator[tuple[Batch, list[Finding]]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A batch with the segments before it, and what the running process already knows of its contents:
+    their digests (`repetitions.content_key`, in order) and, by position, what an earlier batch's segment
+    of the same content gave (analysed where the batch is, never again)."""
+
+    tail: tuple[Segment, ...]
+    segments: list[Segment]
+    keys: tuple[bytes, ...] = ()
+    known: Mapping[int, Analysed] = field(default_factory=dict)
+
+
+# a batch, the findings of its batch-local checks, and what its contents new to the run gave (by digest)
+Result = tuple[Batch, list[Finding], dict[bytes, Analysed]]
+# work items in, results out, in input order
+Stage = Callable[[Iterator[Work]], Iterator[Result]]
 
 
 def batches(segments: Iterable[Segment], size: int) -> Iterator[list[Segment]]:
@@ -70,7 +84,7 @@ def work_items(chunks: Iterable[list[Segment]]) -> Iterator[Work]:
     """Each batch with the TAIL segments that came before it in the input."""
     tail: deque[Segment] = deque(maxlen=TAIL)
     for chunk in chunks:
-        yield tuple(tail), chunk
+        yield Work(tuple(tail), chunk)
         tail.extend(chunk)
 
 
@@ -135,8 +149,9 @@ class Run:
         self.reference = next((m for m in self.metrics if isinstance(m, ReferenceMetrics)), None)
         if self.reference is not None:
             self.reference.keep_stats = keep_stats
-        # distinct segment contents and what they gave (`termcheck.repetitions`); the batch-local checks that
-        # look at a batch as a whole (their own `check_batch`) are not remembered
+        # distinct segment contents and what they gave (`termcheck.repetitions`), kept where the run is executed
+        # and sent with the work; the batch-local checks that look at a batch as a whole (their own
+        # `check_batch`) are not remembered
         self.repeats = Memo()
         self._whole = frozenset(c for c, check in enumerate(self.local_checks)
                                 if type(check).check_batch is not Check.check_batch)
@@ -154,18 +169,18 @@ class Run:
         """The term analysis alone (no near misses): what a corpus check's `prepare` needs of earlier segments."""
         return Batch(segments, [analyse(self.matcher, s) for s in segments])
 
-    def analyse(self, work: Work) -> tuple[Batch, list[Finding]]:
+    def analyse(self, work: Work) -> Result:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
-        run that needs nothing of other batches' results (`work`: the segments before it, the batch)."""
-        tail, segments = work
+        run that needs nothing of other batches' results, wherever it runs (this process, a worker)."""
+        segments = work.segments
         # segments of one index (a caller's own, unnumbered) are told apart by their positions alone: the long way
         remember = shortcuts.on() and len({s.index for s in segments}) == len(segments)
-        batch, found = self._local(segments) if remember else self._local_all(segments)
-        prepared = {c.id: c.prepare(batch, tail, self._terms) for c in self.corpus_checks
+        batch, found, fresh = self._local(work) if remember else (*self._local_all(segments), {})
+        prepared = {c.id: c.prepare(batch, work.tail, self._terms) for c in self.corpus_checks
                     if type(c).prepare is not Check.prepare}
         if prepared:
             batch = replace(batch, prepared=prepared)
-        return batch, found
+        return batch, found, fresh
 
     def _local_all(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
         """Matching and every batch-local check on every segment (the long way)."""
@@ -174,22 +189,22 @@ class Run:
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
 
-    def _local(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
+    def _local(self, work: Work) -> Result:
         """As `_local_all`, with each distinct content analysed once a run (`termcheck.repetitions`): the
-        segments whose content is new are matched and checked, the others get what their content gave;
-        the findings come out in the order the long way makes them (check by check, segment by segment)."""
-        keys = [content_key(s) for s in segments]
-        known = [self.repeats.get(k) for k in keys]
+        segments whose content is new are matched and checked, the others get what their content gave
+        (`work.known`, or an earlier segment of the batch); the findings come out in the order the long way
+        makes them (check by check, segment by segment). Also returns what the new contents gave."""
+        segments = work.segments
+        keys = work.keys or tuple(content_key(s) for s in segments)
         first: dict[bytes, int] = {}  # a content new to the run -> its position among the segments analysed
         todo: list[Segment] = []
-        for seg, key, was in zip(segments, keys, known, strict=True):
-            if was is None and key not in first:
+        for i, (seg, key) in enumerate(zip(segments, keys, strict=True)):
+            if i not in work.known and key not in first:
                 first[key] = len(todo)
                 todo.append(seg)
-        fresh = self._fresh(todo)
-        for key, q in first.items():
-            self.repeats.put(key, fresh[q])
-        values = [was if was is not None else fresh[first[key]] for key, was in zip(keys, known, strict=True)]
+        made = self._fresh(todo)
+        fresh = {key: made[q] for key, q in first.items()}
+        values = [work.known.get(i) or fresh[key] for i, key in enumerate(keys)]
         near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
         batch = Batch(segments, [v.terms for v in values], near)
         found: list[Finding] = []
@@ -198,11 +213,27 @@ class Run:
                 found.extend(with_fixes(check.check_batch(batch), {s.index: s for s in segments}, self.glossary))
                 continue
             for seg, key, v in zip(segments, keys, values, strict=True):
-                made = v.findings[c]
-                if made:
+                kept = v.findings[c]
+                if kept:
                     own = key in first and todo[first[key]] is seg  # the segment they were made on
-                    found.extend(made if own else retarget(made, seg))
-        return batch, found
+                    found.extend(kept if own else retarget(kept, seg))
+        return batch, found, fresh
+
+    def remember(self, fresh: Mapping[bytes, Analysed]) -> None:
+        """Keep what a batch's new contents gave (`analyse`'s third result): their repetitions get it."""
+        for key, value in fresh.items():
+            self.repeats.put(key, value)
+
+    def known(self, items: Iterable[Work]) -> Iterator[Work]:
+        """Each work item with what this run remembers of its contents (`repeats`, filled by `execute` with
+        what each batch's new contents gave): a worker is sent the analyses, not the work."""
+        for work in items:
+            if not shortcuts.on():
+                yield work
+                continue
+            keys = tuple(content_key(s) for s in work.segments)
+            kept = ((i, self.repeats.get(k)) for i, k in enumerate(keys))
+            yield replace(work, keys=keys, known={i: v for i, v in kept if v is not None})
 
     def _fresh(self, todo: list[Segment]) -> list[Analysed]:
         """What matching and the per-segment checks give each of these segments (of distinct contents)."""
@@ -227,8 +258,7 @@ class Run:
         """Load what the run loads lazily (word segmenter, dictionaries, language profiles): a few segments
         analysed, their results dropped, and each check's own `warm`. Before worker processes fork, so
         they inherit one copy."""
-        tail, segments = work
-        self.analyse((tail, segments[:WARM_UP]))
+        self.analyse(Work(work.tail, work.segments[:WARM_UP]))
         for check in self.checks:
             check.warm()
 
@@ -270,8 +300,9 @@ class Run:
         docs: set[str] = set()
         n = 0
         oversized: list[Finding] = []  # segments too long to check: one finding each, and no check runs on them
-        chunks = work_items(batches(_checkable(segments, oversized), self.config.batch_size))
-        for batch, local in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
+        chunks = self.known(work_items(batches(_checkable(segments, oversized), self.config.batch_size)))
+        for batch, local, fresh in (analysed(chunks) if analysed is not None else map(self.analyse, chunks)):
+            self.remember(fresh)
             chunk = list(batch.segments)
             found = list(local)
             by_index = {s.index: s for s in chunk}

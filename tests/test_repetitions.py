@@ -12,7 +12,7 @@ from termcheck.checks.numbers import NumberMismatch
 from termcheck.config import build
 from termcheck.glossary.load import load
 from termcheck.model import InlineTag, Origin, Segment
-from termcheck.runner import Run
+from termcheck.runner import Run, Work
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpora" / "readout-2024-02-16"
@@ -24,11 +24,10 @@ def _segments(rows: list[tuple[str, str, str]]) -> list[Segment]:
             for i, (doc, s, t) in enumerate(rows)]
 
 
-def _analysed(segments: list[Segment], on: bool = True) -> list:
-    run = Run(load(None), build())
+def _analysed(segments: list[Segment], on: bool = True, batch_size: int = 2000) -> list:
+    run = Run(load(None), build(batch_size=batch_size))
     with shortcuts.switched(on):
-        _, found = run.analyse(((), segments))
-    return sorted(found, key=lambda f: f.sort_key())
+        return list(run.execute(segments).findings)
 
 
 def test_a_repeated_segment_is_checked_once_and_reported_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,15 +51,20 @@ def test_a_repeated_segment_is_checked_once_and_reported_each_time(monkeypatch: 
     assert seen == ["u0", "u1", "u2", "u3"]
 
 
-def test_repetitions_are_remembered_across_batches_of_a_run() -> None:
-    run = Run(load(None), build())
+def test_repetitions_are_remembered_across_batches_and_sent_with_the_work() -> None:
+    run = Run(load(None), build(batch_size=1))
     first = _segments([("a", *WRONG)])
     later = [replace(first[0], id="v9", index=9, doc="z")]
-    run.analyse(((), first))
+    _, found, fresh = run.analyse(Work((), first))
+    run.remember(fresh)
     assert len(run.repeats) == 1
-    _, found = run.analyse(((), later))
-    assert {(f.segment, f.index, f.doc) for f in found} == {("v9", 9, "z")}
-    assert len(run.repeats) == 1
+    [work] = run.known([Work(tuple(first), later)])
+    assert list(work.known) == [0]  # what the worker is sent: the analysis, not the work
+    _, again, nothing = run.analyse(work)
+    assert {(f.segment, f.index, f.doc) for f in again} == {("v9", 9, "z")}
+    assert [f.message for f in again] == [f.message for f in found] and nothing == {}
+    report = run.execute(first + later)  # a batch of one each: the second is the first's repetition
+    assert [(f.segment, f.doc) for f in report.findings if f.check == "accuracy.number"] == [("u0", "a"), ("v9", "z")]
 
 
 @pytest.mark.parametrize("change", [
@@ -94,6 +98,6 @@ def test_a_run_with_a_small_memo_finds_what_the_long_way_finds(monkeypatch: pyte
     en = Path(f"{SEED}.mt.lines.en.txt").read_text(encoding="utf-8").splitlines()
     rows = [(d, s, t) for d in "abc" for s, t in zip(zh, en, strict=True)]
     segs = _segments(rows + rows[::-1])
-    fast = _analysed(segs)
+    fast = _analysed(segs, batch_size=5)
     assert len(fast) > 30
-    assert fast == _analysed(segs, on=False)
+    assert fast == _analysed(segs, on=False, batch_size=5)
