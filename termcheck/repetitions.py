@@ -63,16 +63,11 @@ def _nothing(n: int) -> tuple[tuple[Finding, ...], ...]:
 def content_key(seg: Segment) -> bytes:
     """A digest of everything of a segment that a per-segment check may read: its texts, languages, inline
     tags and bead; not its id, index, document or origin."""
-    h = hashlib.blake2b(digest_size=16)
-    for part in (seg.source, seg.target, seg.reference, seg.source_lang, seg.target_lang, seg.alignment,
-                 repr(seg.tags) if seg.tags else ""):
-        if part is None:
-            h.update(b"\xff")
-        else:
-            data = part.encode("utf-8", "surrogatepass")
-            h.update(len(data).to_bytes(8, "little"))
-            h.update(data)
-    return h.digest()
+    parts = (seg.source, seg.target, seg.reference, seg.source_lang, seg.target_lang, seg.alignment,
+             repr(seg.tags) if seg.tags else "")
+    # each part as its length and itself, a missing one as NUL: one string that no other segment spells
+    text = "".join("\x00" if p is None else f"{len(p)}:{p}" for p in parts)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def retarget(found: tuple[Finding, ...], seg: Segment) -> list[Finding]:

@@ -71,6 +71,8 @@ def test_repetitions_are_remembered_across_batches_and_sent_with_the_work() -> N
     {"target": "On 16 February 2024 the two sides held talks."},
     {"source_lang": "zh-TW"},
     {"reference": "On 16 February 2024 the two sides held talks."},
+    {"reference": ""},  # an empty reference is not a missing one
+    {"source": "2024年2月16日，双方举行会谈。On", "target": "17 February 2024 the two sides held talks."},
     {"tags": (InlineTag("target", 3, "ph", "1"),)},
     {"alignment": "2-1"},
 ])

@@ -9,7 +9,7 @@ from pathlib import Path
 from termcheck.errors import InputError
 from termcheck.model import Origin, Segment
 from termcheck.readers.base import ReadOptions
-from termcheck.readers.columns import pick
+from termcheck.readers.columns import Columns, pick
 from termcheck.readers.encoding import iter_lines
 from termcheck.text import without_surrogates
 
@@ -31,6 +31,7 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
     index = opts.start_index
     doc = opts.doc or path.name
     n = 0
+    picked: dict[tuple[str, ...], Columns] = {}  # the columns chosen for each set of keys met
     for line, raw in enumerate(iter_lines(path, opts.encoding), start=1):
         if not raw.strip():
             continue
@@ -43,10 +44,11 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
         if not isinstance(obj, dict):
             raise InputError(f"expected a JSON object, got {type(obj).__name__}", file=str(path), line=line)
         keys = list(obj)
-        cols = pick(keys, opts, path, line)
+        cols = picked.get(tuple(keys)) or pick(keys, opts, path, line)
         if cols is None:
             raise InputError(f"no source/target keys (keys: {', '.join(keys)}; use --source-column/--target-column)",
                              file=str(path), line=line)
+        picked[tuple(keys)] = cols  # the next lines mostly have the same keys
         n += 1
         key = {i: k for i, k in enumerate(keys)}
         raw_id = obj.get(key[cols.id]) if cols.id is not None else None
