@@ -21,8 +21,8 @@ from termcheck.glossary.analysis import SegmentTerms
 from termcheck.glossary.nearmiss import NearMiss
 from termcheck.model import Finding, Segment
 
-# distinct segment contents a run remembers (per process): about 100-300 bytes each on UN text, most of
-# them with no term and no finding (shared empty values), so a full memo stays within a few tens of MB
+# distinct segment contents a run remembers (in the process that executes it): about 0.3 KB each on UN text,
+# most of them with no term and no finding (shared empty values), so a full memo holds about 15 MB
 LIMIT = 50_000
 
 
