@@ -30,17 +30,24 @@ def main() -> int:
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return 0
     import termcheck
+    from termcheck import runner
     from termcheck.config import build
     from termcheck.glossary.load import load
     from termcheck.model import Segment
-    from termcheck.runner import Run, Work, batches, work_items
 
     segs = [Segment(str(i + 1), s, t, i) for i, (s, t) in enumerate(pairs(a.pairs))]
-    run = Run(load(), build())
-    run.warm_up(Work((), segs))  # what loads lazily is loaded before the clock starts
+    run = runner.Run(load(), build())
+    # releases before the repetitions memo took a work item as a tuple and kept nothing between batches
+    current = isinstance(getattr(runner, "Work", None), type)
+    run.warm_up(runner.Work((), segs) if current else ((), segs))  # what loads lazily is loaded before the clock
     t0 = time.process_time()
-    for work in run.known(work_items(batches(segs, build().batch_size))):  # as `Run.execute` feeds the stage
-        run.remember(run.analyse(work)[2])
+    items = runner.work_items(runner.batches(segs, build().batch_size))
+    if current:
+        for work in run.known(items):  # as `Run.execute` feeds the stage
+            run.remember(run.analyse(work)[2])
+    else:
+        for work in items:
+            run.analyse(work)
     spent = time.process_time() - t0
     print(f"{termcheck.__file__}: {a.pairs:,} pairs, analysis stage {spent:.2f} s CPU "
           f"({1e6 * spent / a.pairs:.0f} us per pair)")
