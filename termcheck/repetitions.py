@@ -24,6 +24,9 @@ from termcheck.model import Finding, Segment
 # distinct segment contents a run remembers (in the process that executes it): about 0.3 KB each on UN text,
 # most of them with no term and no finding (shared empty values), so a full memo holds about 15 MB
 LIMIT = 50_000
+# a segment whose texts are longer than this (together) is analysed each time it comes: what its analysis
+# holds grows with its length, and a paragraph rarely repeats whole
+LONGEST = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,11 @@ def content_key(seg: Segment) -> bytes:
     # each part as its length and itself, a missing one as NUL: one string that no other segment spells
     text = "".join("\x00" if p is None else f"{len(p)}:{p}" for p in parts)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def keepable(seg: Segment) -> bool:
+    """Whether what a segment's analysis gave may be kept for its repetitions (it is not too long)."""
+    return len(seg.source or "") + len(seg.target or "") + len(seg.reference or "") <= LONGEST
 
 
 def retarget(found: tuple[Finding, ...], seg: Segment) -> list[Finding]:

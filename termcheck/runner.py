@@ -28,7 +28,7 @@ from termcheck.metrics import Metric, MetricContext, metric_factories
 from termcheck.metrics.reference import ReferenceMetrics
 from termcheck.metrics.segments import segment_table
 from termcheck.model import Finding, Segment, Severity
-from termcheck.repetitions import Analysed, Memo, analysed, content_key, retarget
+from termcheck.repetitions import Analysed, Memo, analysed, content_key, keepable, retarget
 from termcheck.report.model import Report, summarize
 from termcheck.suggest import did_you_mean
 from termcheck.text import oversized as text_oversized
@@ -205,6 +205,7 @@ class Run:
         made = self._fresh(todo)
         fresh = {key: made[q] for key, q in first.items()}
         values = [work.known.get(i) or fresh[key] for i, key in enumerate(keys)]
+        fresh = {key: v for key, v in fresh.items() if keepable(todo[first[key]])}  # what the run may keep
         near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
         batch = Batch(segments, [v.terms for v in values], near)
         found: list[Finding] = []

@@ -49,3 +49,13 @@ def test_distinct_keeps_the_most_recently_used_texts_and_is_off_with_the_shortcu
     with shortcuts.switched(False):
         kept("a b")
     assert calls[-1] == "a b"
+
+
+def test_distinct_does_not_keep_long_texts(monkeypatch) -> None:
+    from termcheck.lang import memo
+
+    calls: list[str] = []
+    kept = memo.Distinct(lambda t: calls.append(t) or len(t), size=10)
+    monkeypatch.setattr(memo, "LONGEST", 3)
+    assert [kept("abcd"), kept("abcd"), kept("ab"), kept("ab")] == [4, 4, 2, 2]
+    assert calls == ["abcd", "abcd", "ab"] and len(kept) == 1

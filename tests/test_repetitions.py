@@ -103,3 +103,14 @@ def test_a_run_with_a_small_memo_finds_what_the_long_way_finds(monkeypatch: pyte
     fast = _analysed(segs, batch_size=5)
     assert len(fast) > 30
     assert fast == _analysed(segs, on=False, batch_size=5)
+
+
+def test_a_long_segment_is_analysed_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph-long segment's analysis is not kept (memory stays bounded); it is checked again, and found
+    the same, each time it comes."""
+    monkeypatch.setattr(repetitions, "LONGEST", len(WRONG[0]) + len(WRONG[1]) - 1)
+    run = Run(load(None), build(batch_size=1))
+    segs = _segments([("a", *WRONG), ("b", *WRONG)])
+    report = run.execute(segs)
+    assert len(run.repeats) == 0
+    assert [(f.segment, f.doc) for f in report.findings if f.check == "accuracy.number"] == [("u0", "a"), ("u1", "b")]

@@ -50,10 +50,11 @@ def shared(fn: F) -> F:
 
 
 class Distinct:
-    """`fn(text)` for the `size` most recently used distinct texts of a process, keyed by a 128-bit digest (the
-    texts themselves are not kept): for analyses a run asks again of texts far apart (the same source checked
-    against several translations, a repeated sentence), where `shared`'s window of SIZE recent texts has
-    long moved on. Results are handed out as they are: keep them immutable (tuples, frozensets)."""
+    """`fn(text)` for the `size` most recently used distinct texts of a process (of up to LONGEST characters),
+    keyed by a 128-bit digest (the texts themselves are not kept): for analyses a run asks again of texts
+    far apart (the same source checked against several translations, a repeated sentence), where
+    `shared`'s window of SIZE recent texts has long moved on. Results are handed out as they are: keep
+    them immutable (tuples, frozensets)."""
 
     def __init__(self, fn: Callable[[str], Any], size: int) -> None:
         self._fn = fn
@@ -64,7 +65,7 @@ class Distinct:
         return len(self._kept)
 
     def __call__(self, text: str) -> Any:
-        if not shortcuts.on() or self.size <= 0:
+        if len(text) > LONGEST or not shortcuts.on() or self.size <= 0:  # as `shared`: memory stays bounded
             return self._fn(text)
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         kept = self._kept
