@@ -14,11 +14,11 @@ which must give the same bytes.
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from termcheck.glossary.analysis import SegmentTerms
 from termcheck.glossary.nearmiss import NearMiss
+from termcheck.lang.memo import Recent
 from termcheck.model import Finding, Segment
 
 # distinct segment contents a run remembers (in the process that executes it): about 0.3 KB each on UN text,
@@ -84,26 +84,8 @@ def retarget(found: tuple[Finding, ...], seg: Segment) -> list[Finding]:
     return [replace(f, segment=seg.id, index=seg.index, doc=seg.doc, origin=origin) for f in found]
 
 
-class Memo:
-    """Distinct contents -> what analysing them gave, the LIMIT most recently used."""
+class Memo(Recent[bytes, Analysed]):
+    """Distinct contents (their `content_key`) -> what analysing them gave, the LIMIT most recently used."""
 
     def __init__(self, limit: int | None = None) -> None:
-        self.limit = LIMIT if limit is None else limit
-        self._kept: OrderedDict[bytes, Analysed] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._kept)
-
-    def get(self, key: bytes) -> Analysed | None:
-        found = self._kept.get(key)
-        if found is not None:
-            self._kept.move_to_end(key)
-        return found
-
-    def put(self, key: bytes, value: Analysed) -> None:
-        if self.limit <= 0:
-            return
-        self._kept[key] = value
-        self._kept.move_to_end(key)
-        while len(self._kept) > self.limit:
-            self._kept.popitem(last=False)
+        super().__init__(LIMIT if limit is None else limit)

@@ -13,7 +13,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from termcheck import shortcuts
 
@@ -25,6 +25,8 @@ SIZE = 2560
 LONGEST = 2000
 
 F = TypeVar("F", bound=Callable[..., Any])
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def shared(fn: F) -> F:
@@ -49,6 +51,31 @@ def shared(fn: F) -> F:
     return call  # type: ignore[return-value]
 
 
+class Recent(Generic[K, V]):
+    """A bounded mapping that forgets the least recently used key past `size` (nothing kept at 0)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[K, V] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get(self, key: K) -> V | None:
+        found = self._kept.get(key)
+        if found is not None:
+            self._kept.move_to_end(key)
+        return found
+
+    def put(self, key: K, value: V) -> None:
+        if self.size <= 0:
+            return
+        self._kept[key] = value
+        self._kept.move_to_end(key)
+        if len(self._kept) > self.size:
+            self._kept.popitem(last=False)
+
+
 class Distinct:
     """`fn(text)` for the `size` most recently used distinct texts of a process (of up to LONGEST characters),
     keyed by a 128-bit digest (the texts themselves are not kept): for analyses a run asks again of texts
@@ -58,22 +85,17 @@ class Distinct:
 
     def __init__(self, fn: Callable[[str], Any], size: int) -> None:
         self._fn = fn
-        self.size = size
-        self._kept: OrderedDict[bytes, Any] = OrderedDict()
+        self._kept: Recent[bytes, Any] = Recent(size)
 
     def __len__(self) -> int:
         return len(self._kept)
 
     def __call__(self, text: str) -> Any:
-        if len(text) > LONGEST or not shortcuts.on() or self.size <= 0:  # as `shared`: memory stays bounded
+        if len(text) > LONGEST or not shortcuts.on() or self._kept.size <= 0:  # as `shared`: memory stays bounded
             return self._fn(text)
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        kept = self._kept
-        out = kept.get(key)
+        out = self._kept.get(key)
         if out is None:
-            out = kept[key] = self._fn(text)
-            if len(kept) > self.size:
-                kept.popitem(last=False)
-        else:
-            kept.move_to_end(key)
+            out = self._fn(text)
+            self._kept.put(key, out)
         return out
