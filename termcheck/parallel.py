@@ -2,9 +2,10 @@
 cluster (`--dask ADDRESS`, `--dask local:N`).
 
 Workers do what needs nothing of other batches (term matching and the batch-local checks, most of
-the work); the main process feeds them batches in input order and takes the results back in that
-order, and runs the corpus checks and metrics on them itself, so the report is byte-identical to
-a run in one process. Each worker builds its glossary matcher once.
+the work, for the contents new to the run: what repeated ones gave comes with the batch, see
+`termcheck.repetitions`); the main process feeds them batches in input order and takes the results
+back in that order, and runs the corpus checks and metrics on them itself, so the report is
+byte-identical to a run in one process. Each worker builds its glossary matcher once.
 """
 
 from __future__ import annotations

@@ -203,9 +203,8 @@ class Run:
                 first[key] = len(todo)
                 todo.append(seg)
         made = self._fresh(todo)
-        fresh = {key: made[q] for key, q in first.items()}
-        values = [work.known.get(i) or fresh[key] for i, key in enumerate(keys)]
-        fresh = {key: v for key, v in fresh.items() if keepable(todo[first[key]])}  # what the run may keep
+        values = [work.known.get(i) or made[first[key]] for i, key in enumerate(keys)]
+        kept = {key: made[q] for key, q in first.items() if keepable(todo[q])}  # what the run may keep
         near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
         batch = Batch(segments, [v.terms for v in values], near)
         found: list[Finding] = []
@@ -214,11 +213,11 @@ class Run:
                 found.extend(with_fixes(check.check_batch(batch), {s.index: s for s in segments}, self.glossary))
                 continue
             for seg, key, v in zip(segments, keys, values, strict=True):
-                kept = v.findings[c]
-                if kept:
+                of_content = v.findings[c]
+                if of_content:
                     own = key in first and todo[first[key]] is seg  # the segment they were made on
-                    found.extend(kept if own else retarget(kept, seg))
-        return batch, found, fresh
+                    found.extend(of_content if own else retarget(of_content, seg))
+        return batch, found, kept
 
     def remember(self, fresh: Mapping[bytes, Analysed]) -> None:
         """Keep what a batch's new contents gave (`analyse`'s third result): their repetitions get it."""
