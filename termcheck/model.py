@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import IntEnum
+from operator import attrgetter
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """Pickle (and copy) a frozen dataclass as its class called with its fields in order: a run's segments and
+    findings cross processes and wait on disk by the hundred thousand, and this reads back about twice as
+    fast as the attribute-by-attribute state that frozen dataclasses with slots otherwise pickle."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    get = attrgetter(*names) if len(names) > 1 else (lambda obj: (getattr(obj, names[0]),))
+
+    def __reduce__(self: T) -> tuple[type[T], tuple[Any, ...]]:
+        return cls, get(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
 
 
 class Severity(IntEnum):
@@ -33,6 +51,7 @@ class Severity(IntEnum):
         return Severity(max(self.value - 1, Severity.MINOR.value))
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where a segment came from: file and 1-based line (and column), or a unit id inside the file."""
@@ -50,6 +69,7 @@ class Origin:
         return self.file
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One aligned pair: source text (may be None for target-only runs), target, optional reference.
@@ -75,6 +95,7 @@ class Segment:
     alignment: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class InlineTag:
     """An inline tag of a TMX/XLIFF segment (bpt/ept/ph/x/g/pc/...), kept out of the text.
@@ -95,6 +116,7 @@ class InlineTag:
 Span = tuple[int, int]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fix:
     """One repair of a finding: replace the target's `span` with `replacement`.
@@ -109,6 +131,7 @@ class Fix:
     note: str = ""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem found in one segment (or a document, for corpus-level checks)."""

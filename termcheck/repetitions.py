@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from typing import Any
 
 from termcheck.glossary.analysis import SegmentTerms
 from termcheck.glossary.nearmiss import NearMiss
 from termcheck.lang.memo import Recent
-from termcheck.model import Finding, Segment
+from termcheck.model import Finding, Segment, pickled_by_fields
 
 # distinct segment contents a run remembers (in the process that executes it): about 0.3 KB each on UN text,
 # most of them with no term and no finding (shared empty values), so a full memo holds about 15 MB
@@ -29,28 +30,31 @@ LIMIT = 50_000
 LONGEST = 4000
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Analysed:
-    """What the batch-local stages gave one segment: its term analysis, its near misses (by entry) and,
-    per remembered check (in the run's order), the findings made on it."""
+    """What the batch-local stages gave one segment: its term analysis, its near misses (by entry), per
+    remembered check (in the run's order) the findings made on it, and per corpus check that prepares
+    segment by segment (`Check.prepare_segment`, in the run's order) what it prepared."""
 
     terms: SegmentTerms
     near: tuple[tuple[int, NearMiss], ...]
     findings: tuple[tuple[Finding, ...], ...]
+    prepared: tuple[Any, ...] = ()
 
 
 _NO_TERMS = SegmentTerms((), ())
 
 
 def analysed(terms: SegmentTerms, near: tuple[tuple[int, NearMiss], ...],
-             findings: tuple[tuple[Finding, ...], ...]) -> Analysed:
+             findings: tuple[tuple[Finding, ...], ...], prepared: tuple[Any, ...] = ()) -> Analysed:
     """The value kept for a content, sharing one empty term analysis and one empty findings tuple among the
     many segments that have neither (most of an archive)."""
     if terms == _NO_TERMS:
         terms = _NO_TERMS
     if not any(findings):
         findings = _nothing(len(findings))
-    return Analysed(terms, near, findings)
+    return Analysed(terms, near, findings, prepared)
 
 
 _EMPTY: dict[int, tuple[tuple[Finding, ...], ...]] = {}

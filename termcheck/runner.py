@@ -155,6 +155,8 @@ class Run:
         self.repeats = Memo()
         self._whole = frozenset(c for c, check in enumerate(self.local_checks)
                                 if type(check).check_batch is not Check.check_batch)
+        # corpus checks that prepare segment by segment, of a segment's content alone: remembered per content too
+        self._per_content = [c for c in self.corpus_checks if type(c).prepare_segment is not Check.prepare_segment]
 
     def match(self, segments: list[Segment]) -> Batch:
         """The term-matching stage: each segment's glossary terms on both sides, once for every check and metric."""
@@ -175,9 +177,14 @@ class Run:
         segments = work.segments
         # segments of one index (a caller's own, unnumbered) are told apart by their positions alone: the long way
         remember = shortcuts.on() and len({s.index for s in segments}) == len(segments)
-        batch, found, fresh = self._local(work) if remember else (*self._local_all(segments), {})
-        prepared = {c.id: c.prepare(batch, work.tail, self._terms) for c in self.corpus_checks
-                    if type(c).prepare is not Check.prepare}
+        prepared: dict[str, Any] = {}
+        if remember:
+            batch, found, fresh, values = self._local(work)
+            prepared = {c.id: [v.prepared[k] for v in values] for k, c in enumerate(self._per_content)}
+        else:
+            (batch, found), fresh = self._local_all(segments), {}
+        prepared.update((c.id, c.prepare(batch, work.tail, self._terms)) for c in self.corpus_checks
+                        if type(c).prepare is not Check.prepare and c.id not in prepared)
         if prepared:
             batch = replace(batch, prepared=prepared)
         return batch, found, fresh
@@ -189,11 +196,12 @@ class Run:
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
 
-    def _local(self, work: Work) -> Result:
+    def _local(self, work: Work) -> tuple[Batch, list[Finding], dict[bytes, Analysed], list[Analysed]]:
         """As `_local_all`, with each distinct content analysed once a run (`termcheck.repetitions`): the
         segments whose content is new are matched and checked, the others get what their content gave
         (`work.known`, or an earlier segment of the batch); the findings come out in the order the long way
-        makes them (check by check, segment by segment). Also returns what the new contents gave."""
+        makes them (check by check, segment by segment). Also returns what the new contents gave, and what
+        each segment's content gave."""
         segments = work.segments
         keys = work.keys or tuple(content_key(s) for s in segments)
         first: dict[bytes, int] = {}  # a content new to the run -> its position among the segments analysed
@@ -217,7 +225,7 @@ class Run:
                 if of_content:
                     own = key in first and todo[first[key]] is seg  # the segment they were made on
                     found.extend(of_content if own else retarget(of_content, seg))
-        return batch, found, kept
+        return batch, found, kept, values
 
     def remember(self, fresh: Mapping[bytes, Analysed]) -> None:
         """Keep what a batch's new contents gave (`analyse`'s third result): their repetitions get it."""
@@ -251,7 +259,8 @@ class Run:
         near: dict[int, list[tuple[int, NearMiss]]] = {}
         for (q, entry), nm in batch.near.items():
             near.setdefault(q, []).append((entry, nm))
-        return [analysed(terms, tuple(near.get(q, ())), tuple(tuple(per.get(seg.index, ())) for per in made))
+        return [analysed(terms, tuple(near.get(q, ())), tuple(tuple(per.get(seg.index, ())) for per in made),
+                         tuple(c.prepare_segment(seg) for c in self._per_content))
                 for q, (seg, terms) in enumerate(zip(todo, batch.terms, strict=True))]
 
     def warm_up(self, work: Work) -> None:

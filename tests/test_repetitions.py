@@ -114,3 +114,29 @@ def test_a_long_segment_is_analysed_each_time(monkeypatch: pytest.MonkeyPatch) -
     report = run.execute(segs)
     assert len(run.repeats) == 0
     assert [(f.segment, f.doc) for f in report.findings if f.check == "accuracy.number"] == [("u0", "a"), ("u1", "b")]
+
+
+def test_a_corpus_checks_per_segment_part_is_prepared_once_per_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    """consistency.source prepares each segment's digests; a repetition gets its content's, and the
+    inconsistency across the repetitions is reported as the long way reports it."""
+    from termcheck.checks.consistency import SourceConsistency
+
+    seen: list[str] = []
+    original = SourceConsistency.prepare_segment
+
+    def counted(self, seg):  # type: ignore[no-untyped-def]
+        seen.append(seg.id)
+        return original(self, seg)
+
+    monkeypatch.setattr(SourceConsistency, "prepare_segment", counted)
+    source = "双方同意继续就共同关心的国际和地区问题保持沟通。"
+    one = "The two sides agreed to keep communicating on international and regional issues of common concern."
+    two = "Both sides agreed to stay in touch on global and regional matters of shared interest."
+    segs = _segments([("a", source, one), ("a", source, two), ("a", source, one), ("a", source, one)])
+    found = _analysed(segs, batch_size=2)
+    assert seen == ["u0", "u1"]  # u2 and u3 repeat u0's content, in the next batch
+    flagged = [f for f in found if f.check == SourceConsistency.id]
+    assert [f.segment for f in flagged] == ["u1"]  # the rarer rendering
+    seen.clear()
+    assert _analysed(segs, on=False, batch_size=2) == found
+    assert seen == ["u0", "u1", "u2", "u3"]

@@ -127,6 +127,13 @@ class Check:
         be what the check would compute itself: a check that overrides this says how it ensures that."""
         return None
 
+    def prepare_segment(self, seg: Segment) -> Any:
+        """For a corpus check whose prepared part is one value per segment that depends on the segment's
+        content alone (what `repetitions.content_key` covers, never its id, position or neighbours): that
+        value. A check that overrides this has `prepare` give it for each segment of the batch, in order;
+        a run then computes it once per distinct content, as it does the per-segment checks' findings."""
+        raise NotImplementedError
+
     def finding(self, seg: Segment, message: str, *, severity: Severity | None = None,
                 source_span: Span | None = None, target_span: Span | None = None,
                 suggestion: str | None = None, term: str | None = None,

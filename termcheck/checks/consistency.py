@@ -75,9 +75,13 @@ class _Consistency(Check):
         self._doc: str | None = None
 
     def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
-        """Per segment of the batch, the digests of its two sides and its content digest (None when it is
-        too short to count): the costly part, done where the batch is analysed."""
-        return [self._keys(seg) if self.applies(seg) else None for seg in batch.segments]
+        """Per segment of the batch, `prepare_segment`: the costly part, done where the batch is analysed."""
+        return [self.prepare_segment(seg) for seg in batch.segments]
+
+    def prepare_segment(self, seg: Segment) -> tuple[bytes, bytes, str | None] | None:
+        """The digests of a segment's two sides and its content digest (None when it is too short to count):
+        of its texts and languages alone."""
+        return self._keys(seg) if self.applies(seg) else None
 
     def _keys(self, seg: Segment) -> tuple[bytes, bytes, str | None] | None:
         key_text = seg.source if self.key_side == "source" else seg.target

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from termcheck.glossary.match import Hit, Matcher
-from termcheck.model import Segment, Span
+from termcheck.model import Segment, Span, pickled_by_fields
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TermUse:
     """One source entry in one segment: where it is in the source, and its renderings found."""
@@ -24,6 +25,7 @@ class TermUse:
         return "ok" if self.ok else ("wrong" if self.wrong else "missing")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SegmentTerms:
     """All term uses of a segment, and wrong-in-any-context renderings with no source term.

@@ -11,7 +11,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from termcheck.glossary.analysis import SegmentTerms
 from termcheck.glossary.model import Glossary
-from termcheck.model import Segment
+from termcheck.model import Segment, pickled_by_fields
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
 
@@ -20,6 +20,7 @@ def _fold(s: str) -> str:
     return re.sub(r"[\W_]+", " ", s.lower().replace("-", "").replace("‐", "")).strip()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class NearMiss:
     """The best window of the target resembling an expected rendering."""
