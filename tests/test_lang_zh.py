@@ -63,3 +63,27 @@ def test_words(text: str, words: list[str]) -> None:
 ])
 def test_numeral_runs(text, expected):
     assert zh.numeral_runs(text) == expected
+
+
+def test_a_short_hit_is_judged_by_its_run_as_by_its_whole_sentence() -> None:
+    """The boundary check segments only the run of Han characters, Latin letters and digits that holds a hit
+    (jieba segments each run on its own): for every short span of real sentences, the verdict is the one
+    the whole sentence's segmentation gives."""
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [*(data / "consultations.zh.txt").read_text(encoding="utf-8").splitlines(),
+             "中美洲国家与中美双方，G20峰会在2024年举行；APEC会议", "中美"]
+    words = ["中美", "双方", "峰会", "G20"]
+    seg = zh._Segmenter(words)
+    whole = zh.word_boundaries(words)
+    ok = zh.boundary_filter(words)
+    spans = 0
+    for text in texts:
+        cuts = whole(text)
+        for i in range(len(text)):
+            for j in range(i + 1, min(i + 5, len(text)) + 1):
+                assert seg(text, i, j) == (i in cuts and j in cuts), (text, i, j)
+                spans += 1
+    assert spans > 1000
+    assert not ok("中美洲国家", 0, 2) and ok("中美双方", 0, 2)

@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.memo import shared
 from termcheck.lang.spans import trimmed as _spans
-from termcheck.lang.zh_segment import Segmenter, Words
+from termcheck.lang.zh_segment import BLOCK, Segmenter, Words
 from termcheck.text import Normalized
 
 BoundaryFilter = Callable[[str, int, int], bool]
@@ -142,9 +143,32 @@ class _Segmenter:
             cuts.add(pos)
         return frozenset(cuts)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one segmenter per glossary, bounded cache
+    def _runs(self, text: str) -> tuple[list[int], list[int], list[frozenset[int] | None]]:
+        """Where the runs of characters jieba segments together start and end (`zh_segment.BLOCK`), and
+        each run's word boundaries once asked for (filled in as hits ask)."""
+        found = [m.span() for m in BLOCK.finditer(text)]
+        return [a for a, _ in found], [b for _, b in found], [None] * len(found)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one segmenter per glossary, bounded cache
+    def _run_cuts(self, run: str) -> frozenset[int]:
+        """The word boundaries inside one run."""
+        return self.boundaries(run)
+
     def __call__(self, text: str, start: int, end: int) -> bool:
-        cuts = self.boundaries(text)
-        return start in cuts and end in cuts
+        # jieba segments each run of Han characters, Latin letters and digits on its own, so the run holding
+        # the hit decides alone (the same verdict as the whole sentence's words), and a run recurs far more
+        # often than its sentence
+        starts, ends, kept = self._runs(text)
+        k = bisect_right(starts, start) - 1
+        if k < 0 or end > ends[k]:  # not inside one run: the whole sentence's words
+            cuts = self.boundaries(text)
+            return start in cuts and end in cuts
+        lo = starts[k]
+        run_cuts = kept[k]
+        if run_cuts is None:
+            run_cuts = kept[k] = self._run_cuts(text[lo:ends[k]])
+        return start - lo in run_cuts and end - lo in run_cuts
 
 
 _is_han = scripts.is_han

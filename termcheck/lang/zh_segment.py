@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-# jieba's own patterns: runs it segments, what it passes through, what it joins into one token
-_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+# jieba's own patterns: runs it segments (each run on its own), what it passes through, what it joins into one token
+BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+", re.U)
+_HAN = re.compile(f"({BLOCK.pattern})", re.U)
 _SKIP = re.compile("(\r\n|\\s)", re.U)
 _ENG = re.compile("[a-zA-Z0-9]", re.U)
 
