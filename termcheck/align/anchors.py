@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -111,7 +112,9 @@ def _surface(text: str, lang: str) -> _Surface:
     head = text[:2000]
     latin = len(_ASCII_LETTER.findall(head))
     letters = latin if head.isascii() else sum(map(str.isalpha, head))  # in ASCII every letter is Latin
-    return _Surface(tuple(surface_anchors(text, False, lang).items()), tuple(_latin_words(text)), letters, latin)
+    # the same words recur from text to text: one string each (a kept English text's words cost a pointer each)
+    words = tuple(map(sys.intern, _latin_words(text)))
+    return _Surface(tuple(surface_anchors(text, False, lang).items()), words, letters, latin)
 
 
 _KEPT: dict[str, memo.Distinct] = {}

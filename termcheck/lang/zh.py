@@ -134,6 +134,9 @@ class _Segmenter:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one segmenter per glossary, bounded cache
     def boundaries(self, text: str) -> frozenset[int]:
+        return self._cuts(text)
+
+    def _cuts(self, text: str) -> frozenset[int]:
         if self._seg is None:
             self._seg = Segmenter(_words(), self._words, floor=10_000)
         cuts = {0}
@@ -150,10 +153,10 @@ class _Segmenter:
         found = [m.span() for m in BLOCK.finditer(text)]
         return [a for a, _ in found], [b for _, b in found], [None] * len(found)
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one segmenter per glossary, bounded cache
+    @lru_cache(maxsize=8192)  # noqa: B019 - one segmenter per glossary, bounded cache
     def _run_cuts(self, run: str) -> frozenset[int]:
         """The word boundaries inside one run."""
-        return self.boundaries(run)
+        return self._cuts(run)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         # jieba segments each run of Han characters, Latin letters and digits on its own, so the run holding
