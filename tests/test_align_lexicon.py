@@ -202,11 +202,15 @@ def test_each_text_is_read_once_and_scores_the_same_as_read_anew(consultations: 
     assert len(read) == 3 * len(set(zh))
 
 
-def test_no_cache_means_the_dictionary_is_parsed_and_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_cache_means_the_dictionary_is_parsed_and_not_kept(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """TERMCHECK_NO_CACHE turns off the parsed dictionary's cache as it does the others'."""
     from termcheck.align import cedict
 
+    monkeypatch.setattr(cedict, "parse", lambda lines: parse(list(lines)[:500]))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setenv("TERMCHECK_NO_CACHE", "1")
-    assert cedict.cache_folder() is None
+    assert cedict.load(cedict.cache_folder()).entries
+    assert list(tmp_path.rglob("cedict-*")) == []
     monkeypatch.delenv("TERMCHECK_NO_CACHE")
-    assert cedict.cache_folder() is not None
+    cedict.load(cedict.cache_folder())
+    assert len(list((tmp_path / "termcheck").glob("cedict-*.pickle"))) == 1
