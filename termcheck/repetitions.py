@@ -22,8 +22,9 @@ from termcheck.glossary.nearmiss import NearMiss
 from termcheck.lang.memo import Recent
 from termcheck.model import Finding, Segment, pickled_by_fields
 
-# distinct segment contents a run remembers (in the process that executes it): about 0.3 KB each on UN text,
-# most of them with no term and no finding (shared empty values), so a full memo holds about 15 MB
+# distinct segment contents a run remembers (in the process that executes it): about 0.7 KB each on UN text
+# (0.3 KB of analysis, most of them with no term and no finding: shared empty values; 0.4 KB of the
+# consistency checks' digests), so a full memo holds about 36 MB
 LIMIT = 50_000
 # a segment whose texts are longer than this (together) is analysed each time it comes: what its analysis
 # holds grows with its length, and a paragraph rarely repeats whole

@@ -45,11 +45,13 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
             raise InputError(f"expected a JSON object, got {type(obj).__name__}", file=str(path), line=line)
         keys = list(obj)
         shape = tuple(keys)
-        cols = picked.get(shape) or pick(keys, opts, path, line)
+        cols = picked.get(shape)
         if cols is None:
-            raise InputError(f"no source/target keys (keys: {', '.join(keys)}; use --source-column/--target-column)",
-                             file=str(path), line=line)
-        picked[shape] = cols  # the next lines mostly have the same keys
+            cols = pick(keys, opts, path, line)
+            if cols is None:
+                raise InputError(f"no source/target keys (keys: {', '.join(keys)}; use --source-column/"
+                                 "--target-column)", file=str(path), line=line)
+            picked[shape] = cols  # the next lines mostly have the same keys
         n += 1
         key = {i: k for i, k in enumerate(keys)}
         raw_id = obj.get(key[cols.id]) if cols.id is not None else None
