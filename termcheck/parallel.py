@@ -24,7 +24,7 @@ from typing import Any
 from termcheck.config import Config
 from termcheck.errors import ConfigError
 from termcheck.glossary.model import Glossary
-from termcheck.runner import Result, Run, Stage, Work
+from termcheck.runner import Done, Result, Run, Stage, Work
 
 _RUN: Run | None = None  # the worker's run (inherited when forked, else built by `_start`)
 _RUNS: dict[str, Run] = {}  # dask workers: runs by the token of their glossary and config
@@ -46,21 +46,24 @@ def _start(args: tuple[Glossary, Config, str] | None) -> None:
         _RUN = Run(*args)
 
 
-def _analyse(work: Work) -> Result:
+def _analyse(work: Work) -> Done:
     assert _RUN is not None, "worker started without a run"
-    return _RUN.analyse(work)
+    return _RUN.done(work)
 
 
-def _in_order(first: list[Work], rest: Iterator[Work], submit: Callable[[Work], Any],
+def _in_order(run: Run, first: list[Work], rest: Iterator[Work], submit: Callable[[Work], Any],
               window: int) -> Iterator[Result]:
-    """Submit batches keeping at most `window` in flight; yield results in submission order."""
-    pending: deque[Any] = deque()
+    """Submit batches keeping at most `window` in flight; yield results in submission order, each made here of
+    the work sent and what came back (`Run.result`)."""
+    pending: deque[tuple[Work, Any]] = deque()
     for chunk in chain(first, rest):
-        pending.append(submit(chunk))
+        pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            work, future = pending.popleft()
+            yield run.result(work, future.result())
     while pending:
-        yield pending.popleft().result()
+        work, future = pending.popleft()
+        yield run.result(work, future.result())
 
 
 def _peek(chunks: Iterator[Work]) -> list[Work]:
@@ -92,10 +95,10 @@ def process_stage(run: Run, jobs: int) -> Stage:
         args = None if fork else (run.glossary, run.config, run.glossary_name)
         try:
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(args,)) as pool:
-                def submit(work: Work) -> Future[Result]:
+                def submit(work: Work) -> Future[Done]:
                     return pool.submit(_analyse, work)
 
-                yield from _in_order(first, chunks, submit, 2 * jobs)
+                yield from _in_order(run, first, chunks, submit, 2 * jobs)
         finally:
             _RUN = None
             if fork:
@@ -104,14 +107,14 @@ def process_stage(run: Run, jobs: int) -> Stage:
     return stage
 
 
-def _dask_analyse(payload: tuple[str, Glossary, Config, str], work: Work) -> Result:
+def _dask_analyse(payload: tuple[str, Glossary, Config, str], work: Work) -> Done:
     """On a dask worker: analyse one batch with the run of this glossary and config (built once)."""
     token, glossary, config, name = payload
     run = _RUNS.get(token)
     if run is None:
         _RUNS.clear()
         run = _RUNS[token] = Run(glossary, config, name)
-    return run.analyse(work)
+    return run.done(work)
 
 
 def dask_stage(run: Run, address: str) -> Stage:
@@ -149,7 +152,7 @@ def dask_stage(run: Run, address: str) -> Stage:
             def submit(work: Work) -> Any:
                 return client.submit(_dask_analyse, payload, work, pure=False)
 
-            yield from _in_order([], chunks, submit, window)
+            yield from _in_order(run, [], chunks, submit, window)
         finally:
             client.close()
             if cluster is not None:

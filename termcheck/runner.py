@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Literal
@@ -60,6 +60,20 @@ class Work:
 
 # a batch, the findings of its batch-local checks, and what its contents new to the run gave (by digest)
 Result = tuple[Batch, list[Finding], dict[bytes, Analysed]]
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """What analysing a work item gives, as it travels back from where it was analysed (a worker): by position,
+    what the segments whose content `Work.known` did not cover gave (repetitions in the batch share one
+    value), the findings of the batch-local checks, and what corpus checks prepared of the batch as a whole.
+    The process that sent the work makes the Result of it (`Run.result`): the segments and the analyses
+    it sent are not sent back. The long way (nothing remembered) sends the whole batch instead."""
+
+    values: Mapping[int, Analysed]
+    found: list[Finding]
+    prepared: Mapping[str, Any]
+    whole: Batch | None = None
 # work items in, results out, in input order
 Stage = Callable[[Iterator[Work]], Iterator[Result]]
 
@@ -173,21 +187,43 @@ class Run:
 
     def analyse(self, work: Work) -> Result:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
-        run that needs nothing of other batches' results, wherever it runs (this process, a worker)."""
+        run that needs nothing of other batches' results (`done` wherever it runs, `result` here)."""
+        return self.result(work, self.done(work))
+
+    def done(self, work: Work) -> Done:
+        """`analyse`'s work, done where the batch is (this process, a worker), as it is sent back."""
         segments = work.segments
         # segments of one index (a caller's own, unnumbered) are told apart by their positions alone: the long way
-        remember = shortcuts.on() and len({s.index for s in segments}) == len(segments)
-        prepared: dict[str, Any] = {}
-        if remember:
-            batch, found, fresh, values = self._local(work)
-            prepared = {c.id: [v.prepared[k] for v in values] for k, c in enumerate(self._per_content)}
-        else:
-            (batch, found), fresh = self._local_all(segments), {}
-        prepared.update((c.id, c.prepare(batch, work.tail, self._terms)) for c in self.corpus_checks
-                        if type(c).prepare is not Check.prepare and c.id not in prepared)
-        if prepared:
-            batch = replace(batch, prepared=prepared)
-        return batch, found, fresh
+        if not (shortcuts.on() and len({s.index for s in segments}) == len(segments)):
+            batch, found = self._local_all(segments)
+            return Done({}, found, self._prepare(batch, work.tail), batch)
+        batch, found, values = self._local(work)
+        # what a corpus check prepares segment by segment is in the values
+        return Done({i: v for i, v in enumerate(values) if i not in work.known}, found,
+                    self._prepare(batch, work.tail, self._per_content))
+
+    def _prepare(self, batch: Batch, tail: Sequence[Segment], skip: Sequence[Check] = ()) -> dict[str, Any]:
+        """What the corpus checks that prepare a batch (`Check.prepare`) prepare of this one, but those in `skip`."""
+        return {c.id: c.prepare(batch, tail, self._terms) for c in self.corpus_checks
+                if type(c).prepare is not Check.prepare and c not in skip}
+
+    def result(self, work: Work, done: Done) -> Result:
+        """The batch (what every check and metric reads), the batch-local findings and what the contents new to
+        the run gave (by digest, those short enough to keep), from the work sent and what came back."""
+        if done.whole is not None:
+            batch = done.whole
+            return (replace(batch, prepared=dict(done.prepared)) if done.prepared else batch), done.found, {}
+        segments = work.segments
+        keys = work.keys or tuple(content_key(s) for s in segments)
+        values = [work.known.get(i) or done.values[i] for i in range(len(segments))]
+        fresh: dict[bytes, Analysed] = {}  # in the order the contents first came
+        for i, (seg, key) in enumerate(zip(segments, keys, strict=True)):
+            if i not in work.known and key not in fresh and keepable(seg):
+                fresh[key] = values[i]
+        prepared = {c.id: [v.prepared[k] for v in values] for k, c in enumerate(self._per_content)}
+        prepared.update(done.prepared)
+        near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
+        return Batch(segments, [v.terms for v in values], near, prepared), done.found, fresh
 
     def _local_all(self, segments: list[Segment]) -> tuple[Batch, list[Finding]]:
         """Matching and every batch-local check on every segment (the long way)."""
@@ -196,12 +232,11 @@ class Run:
         return batch, with_fixes((f for check in self.local_checks for f in check.check_batch(batch)), by_index,
                                  self.glossary)
 
-    def _local(self, work: Work) -> tuple[Batch, list[Finding], dict[bytes, Analysed], list[Analysed]]:
+    def _local(self, work: Work) -> tuple[Batch, list[Finding], list[Analysed]]:
         """As `_local_all`, with each distinct content analysed once a run (`termcheck.repetitions`): the
         segments whose content is new are matched and checked, the others get what their content gave
         (`work.known`, or an earlier segment of the batch); the findings come out in the order the long way
-        makes them (check by check, segment by segment). Also returns what the new contents gave, and what
-        each segment's content gave."""
+        makes them (check by check, segment by segment). Also returns what each segment's content gave."""
         segments = work.segments
         keys = work.keys or tuple(content_key(s) for s in segments)
         first: dict[bytes, int] = {}  # a content new to the run -> its position among the segments analysed
@@ -212,7 +247,6 @@ class Run:
                 todo.append(seg)
         made = self._fresh(todo)
         values = [work.known.get(i) or made[first[key]] for i, key in enumerate(keys)]
-        kept = {key: made[q] for key, q in first.items() if keepable(todo[q])}  # what the run may keep
         near = {(i, entry): nm for i, v in enumerate(values) for entry, nm in v.near}
         batch = Batch(segments, [v.terms for v in values], near)
         found: list[Finding] = []
@@ -225,7 +259,7 @@ class Run:
                 if of_content:
                     own = key in first and todo[first[key]] is seg  # the segment they were made on
                     found.extend(of_content if own else retarget(of_content, seg))
-        return batch, found, kept, values
+        return batch, found, values
 
     def remember(self, fresh: Mapping[bytes, Analysed]) -> None:
         """Keep what a batch's new contents gave (`analyse`'s third result): their repetitions get it."""

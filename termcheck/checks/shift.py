@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -201,12 +202,13 @@ class Shift(Check):
         return groups, open_group
 
     def prepare(self, batch: Batch, tail: Sequence[Segment], match: Callable[[list[Segment]], Batch]) -> Any:
-        """The costly part, done where the batch is analysed: the evidence tables of the batch's groups.
+        """The costly part, done where the batch is analysed: the runs of the batch's groups (their evidence
+        and `find_runs` over it, which depend on the group alone).
 
         The carry is rebuilt from the segments before the batch (the trailing group of `tail`, as
-        `check_batch` keeps it: TAIL >= CARRY); each table is keyed by its group's segments and
-        rendered counts, and `check_batch` uses a table only when its own group has that key, so the
-        findings are the same whether tables came or not.
+        `check_batch` keeps it: TAIL >= CARRY); each group's runs are keyed by its segments and
+        rendered counts, and `check_batch` uses them only when its own group has that key, so the
+        findings are the same whether they came or not.
         """
         carry: list[tuple[Segment, int]] = []
         if tail:
@@ -217,7 +219,7 @@ class Shift(Check):
                     carry.append((seg, r))
             carry = carry[-CARRY:]
         groups, _ = self._grouping(carry, batch.segments, _rendered(batch))
-        return {_key(g): self._table(g) for g in groups if len(g) >= self.opts["min_run"] + 1}
+        return {_key(g): self._runs(g) for g in groups if len(g) >= self.opts["min_run"] + 1}
 
     def _scorer(self, group: list[tuple[Segment, int]]) -> Scorer:
         segs = [s for s, _ in group]
@@ -225,18 +227,17 @@ class Shift(Check):
         return scorer(sources, targets, segs[0].source_lang, segs[0].target_lang, [r for _, r in group],
                       semantic=bool(self.opts["semantic"]))
 
-    def _table(self, group: list[tuple[Segment, int]]) -> dict[tuple[int, int], float]:
-        """Every score `find_runs` asks of a group: each target against its own source and both neighbours'."""
-        score, n = self._scorer(group), len(group)
-        return {(i + d, i): score(i + d, i) for i in range(n) for d in (-1, 0, 1) if 0 <= i + d < n}
+    def _runs(self, group: list[tuple[Segment, int]]) -> tuple[Run, ...]:
+        """The runs of a group, from its evidence (each target against its own source and its neighbours')."""
+        return tuple(find_runs(len(group), self._scorer(group)))
 
     def check_batch(self, batch: Batch) -> Iterable[Finding]:
         groups, open_group = self._grouping(self._carry, batch.segments, _rendered(batch))
-        tables = batch.prepared.get(self.id) or {}
+        prepared = batch.prepared.get(self.id) or {}
         previous, self._open = self._open, None
         out: list[Finding] = []
         for g in groups:
-            out.extend(self._group(g, open_group and g is groups[-1], previous, tables.get(_key(g))))
+            out.extend(self._group(g, open_group and g is groups[-1], previous, prepared.get(_key(g))))
         if previous is not None and not previous.continued:
             out.append(self._report(previous))  # it ended where the previous batch did
         self._carry = groups[-1][-CARRY:] if open_group and groups else []
@@ -247,13 +248,12 @@ class Shift(Check):
         return [self._report(self._open)] if self._open is not None else []
 
     def _group(self, group: list[tuple[Segment, int]], at_end: bool, previous: _Open | None,
-               table: Mapping[tuple[int, int], float] | None = None) -> list[Finding]:
+               runs: Sequence[Run] | None = None) -> list[Finding]:
         if len(group) < self.opts["min_run"] + 1:
             return []
         segs = [s for s, _ in group]
-        score = self._scorer(group) if table is None else _looked_up(table, lambda: self._scorer(group))
         out = []
-        for r in find_runs(len(group), score):
+        for r in self._runs(group) if runs is None else runs:
             if r.last - r.first + 1 < self.opts["min_run"]:
                 continue
             run = _Open(segs[r.first], segs[r.last], r.step, r.evidence)
@@ -289,24 +289,11 @@ class _Open:
     continued: bool = False
 
 
-def _key(group: list[tuple[Segment, int]]) -> tuple[tuple[object, ...], ...]:
-    """What identifies a group's evidence table: its segments (document, id, index, texts) and rendered counts."""
-    return tuple((s.doc, s.id, s.index, r, s.source, s.target) for s, r in group)
-
-
-def _looked_up(table: Mapping[tuple[int, int], float], build: Callable[[], Scorer]) -> Scorer:
-    """Scores from a prepared table; one it lacks is computed (the scorer built only then)."""
-    built: list[Scorer] = []
-
-    def score(i: int, j: int) -> float:
-        value = table.get((i, j))
-        if value is None:
-            if not built:
-                built.append(build())
-            value = built[0](i, j)
-        return value
-
-    return score
+def _key(group: list[tuple[Segment, int]]) -> bytes:
+    """What identifies a group's runs: a digest of its segments (document, id, index, texts) and rendered counts
+    (sent back with the runs instead of the texts)."""
+    fields = repr(tuple((s.doc, s.id, s.index, r, s.source, s.target) for s, r in group))
+    return hashlib.blake2b(fields.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _rendered(batch: Batch) -> list[int]:
