@@ -75,6 +75,9 @@ def oversized(segment: Segment, limit: int = MAX_SEGMENT_CHARS) -> Finding | Non
 
     The pipeline calls this before any check and skips the segment's checks when it returns a finding.
     """
+    if (len(segment.source or "") <= limit and len(segment.target or "") <= limit
+            and len(segment.reference or "") <= limit):
+        return None
     sides = [(name, len(text)) for name, text in (("source", segment.source), ("target", segment.target),
                                                   ("reference", segment.reference)) if text]
     over = [(n, size) for n, size in sides if size > limit]

@@ -16,7 +16,7 @@ from typing import Any
 
 from termcheck.checks.base import Batch
 from termcheck.errors import ConfigError
-from termcheck.lang import scripts
+from termcheck.lang import memo, scripts
 from termcheck.metrics import MetricContext, metric_options, register
 from termcheck.model import Finding, Severity
 from termcheck.version import __version__
@@ -32,6 +32,10 @@ _WORDS = re.compile(rf"[{_CJK}]|\d+(?:[.,:]\d+)*|[^\W_{_CJK}]+(?:[-‐‑'’][^
 def word_count(text: str | None) -> int:
     """Words in a text (Han and kana characters one each)."""
     return len(_WORDS.findall(text)) if text else 0
+
+
+# distinct targets whose word count a run keeps (by digest: ~0.1 KB each): an archive repeats its sentences
+KEEP = 50_000
 
 
 def parse_weights(spec: str | Mapping[str, Any] | None) -> dict[str, float]:
@@ -91,10 +95,12 @@ class MqmMetric:
         self.docs: list[str] = []
         self.words: list[int] = []
         self.total_words = 0
+        self._count = memo.Distinct(word_count, KEEP)  # each distinct target counted once
 
     def observe(self, batch: Batch) -> None:
+        count = self._count
         for seg in batch.segments:
-            n = word_count(seg.target)
+            n = count(seg.target) if seg.target else 0
             self.total_words += n
             if self.per_segment:
                 self.index.append(seg.index)

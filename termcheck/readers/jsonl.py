@@ -14,15 +14,16 @@ from termcheck.readers.encoding import iter_lines
 from termcheck.text import without_surrogates
 
 
-def _text(obj: dict, key: str | None, path: Path, line: int) -> str | None:
-    """A text value; lone surrogates (from `\\ud800`-style escapes) become U+FFFD."""
+def _text(obj: dict, key: str | None, path: Path, line: int, escaped: bool) -> str | None:
+    """A text value; lone surrogates (from `\\ud800`-style escapes, so only where the line has an escape:
+    `escaped`) become U+FFFD."""
     if key is None:
         return None
     value = obj.get(key)
     if value is None:
         return None
     if isinstance(value, str):
-        return without_surrogates(value)
+        return without_surrogates(value) if escaped else value
     raise InputError(f"{key!r} is {type(value).__name__}, expected text", file=str(path), line=line)
 
 
@@ -53,13 +54,14 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
                                  "--target-column)", file=str(path), line=line)
             picked[shape] = cols  # the next lines mostly have the same keys
         n += 1
-        key = {i: k for i, k in enumerate(keys)}
-        raw_id = obj.get(key[cols.id]) if cols.id is not None else None
-        seg_id = without_surrogates(str(raw_id)) if raw_id not in (None, "") else str(n)
-        doc_value = _text(obj, key.get(cols.doc) if cols.doc is not None else None, path, line)
-        yield Segment(seg_id, _text(obj, key.get(cols.source) if cols.source is not None else None, path, line),
-                      _text(obj, key[cols.target], path, line), index, doc_value or doc,
-                      _text(obj, key.get(cols.reference) if cols.reference is not None else None, path, line),
+        # a decoded line holds no lone surrogate: only a JSON escape (`\\u`) makes one
+        escaped = "\\u" in raw
+        raw_id = obj.get(keys[cols.id]) if cols.id is not None else None
+        seg_id = (without_surrogates(str(raw_id)) if escaped else str(raw_id)) if raw_id not in (None, "") else str(n)
+        doc_value = _text(obj, keys[cols.doc], path, line, escaped) if cols.doc is not None else None
+        yield Segment(seg_id, _text(obj, keys[cols.source], path, line, escaped) if cols.source is not None else None,
+                      _text(obj, keys[cols.target], path, line, escaped), index, doc_value or doc,
+                      _text(obj, keys[cols.reference], path, line, escaped) if cols.reference is not None else None,
                       Origin(str(path), line), None, opts.source_lang, opts.target_lang)
         index += 1
     if not n and not opts.allow_empty:  # a gate must not pass a file it never checked
