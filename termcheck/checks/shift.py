@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import marshal
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -292,8 +293,9 @@ class _Open:
 def _key(group: list[tuple[Segment, int]]) -> bytes:
     """What identifies a group's runs: a digest of its segments (document, id, index, texts) and rendered counts
     (sent back with the runs instead of the texts)."""
-    fields = repr(tuple((s.doc, s.id, s.index, r, s.source, s.target) for s, r in group))
-    return hashlib.blake2b(fields.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    # marshal's version 2 writes no references: equal values give equal bytes in every process
+    fields = marshal.dumps(tuple((s.doc, s.id, s.index, r, s.source, s.target) for s, r in group), 2)
+    return hashlib.blake2b(fields, digest_size=16).digest()
 
 
 def _rendered(batch: Batch) -> list[int]:
