@@ -67,6 +67,30 @@ def test_repetitions_are_remembered_across_batches_and_sent_with_the_work() -> N
     assert [(f.segment, f.doc) for f in report.findings if f.check == "accuracy.number"] == [("u0", "a"), ("v9", "z")]
 
 
+def test_a_worker_sends_back_only_what_the_run_lacks() -> None:
+    """What travels back from a worker holds neither the batch's segments nor the analyses it was sent: the
+    run makes the same result of it as analysing the batch where it is."""
+    import pickle
+
+    run = Run(load(None), build())
+    other = ("双方进行了坦诚的沟通。", "The two sides had a candid exchange.")
+    first = _segments([("a", *WRONG), ("a", *other), ("a", *WRONG)] * 3)
+    done = run.done(Work((), first))
+    assert sorted(done.values) == list(range(9))  # all new: the repetitions share their content's value
+    assert len({id(done.values[i]) for i in range(9)}) == 2
+    batch, found, fresh = run.result(Work((), first), done)
+    assert [s.id for s in batch.segments] == [s.id for s in first] and len(fresh) == 2
+    run.remember(fresh)
+    later = [replace(s, id=f"v{s.index}", index=s.index + 100) for s in first]
+    [work] = run.known([Work(tuple(first), later)])
+    done = run.done(work)
+    assert done.values == {}  # every content was sent with the work
+    assert other[1].encode() not in pickle.dumps(done)  # and no segment travels back
+    assert run.result(work, done)[1] == run.analyse(work)[1]
+    assert [f.segment for f in run.result(work, done)[1] if f.check == "accuracy.number"] == ["v0", "v2", "v3",
+                                                                                               "v5", "v6", "v8"]
+
+
 @pytest.mark.parametrize("change", [
     {"target": "On 16 February 2024 the two sides held talks."},
     {"source_lang": "zh-TW"},
