@@ -78,7 +78,7 @@ def test_a_worker_sends_back_only_what_the_run_lacks() -> None:
     done = run.done(Work((), first))
     assert sorted(done.values) == list(range(9))  # all new: the repetitions share their content's value
     assert len({id(done.values[i]) for i in range(9)}) == 2
-    batch, found, fresh = run.result(Work((), first), done)
+    batch, _, fresh = run.result(Work((), first), done)
     assert [s.id for s in batch.segments] == [s.id for s in first] and len(fresh) == 2
     run.remember(fresh)
     later = [replace(s, id=f"v{s.index}", index=s.index + 100) for s in first]
