@@ -74,6 +74,8 @@ class Done:
     found: list[Finding]
     prepared: Mapping[str, Any]
     whole: Batch | None = None
+
+
 # work items in, results out, in input order
 Stage = Callable[[Iterator[Work]], Iterator[Result]]
 
