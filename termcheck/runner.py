@@ -190,6 +190,8 @@ class Run:
     def analyse(self, work: Work) -> Result:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
         run that needs nothing of other batches' results (`done` wherever it runs, `result` here)."""
+        if not work.keys and shortcuts.on():  # the contents' digests, made once for both halves
+            work = replace(work, keys=tuple(content_key(s) for s in work.segments))
         return self.result(work, self.done(work))
 
     def done(self, work: Work) -> Done:
