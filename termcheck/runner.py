@@ -64,11 +64,10 @@ Result = tuple[Batch, list[Finding], dict[bytes, Analysed]]
 
 @dataclass(frozen=True, slots=True)
 class Done:
-    """What analysing a work item gives, as it travels back from where it was analysed (a worker): by position,
-    what the segments whose content `Work.known` did not cover gave (repetitions in the batch share one
-    value), the findings of the batch-local checks, and what corpus checks prepared of the batch as a whole.
-    The process that sent the work makes the Result of it (`Run.result`): the segments and the analyses
-    it sent are not sent back. The long way (nothing remembered) sends the whole batch instead."""
+    """What analysing a work item gives, as it travels back from a worker: by position, what the contents
+    `Work.known` did not cover gave (repetitions share one value), the batch-local findings, and what corpus
+    checks prepared of the whole batch; the sender makes the Result (`Run.result`) with what it already
+    has. The long way (nothing remembered) sends the whole batch instead."""
 
     values: Mapping[int, Analysed]
     found: list[Finding]
@@ -190,19 +189,17 @@ class Run:
     def analyse(self, work: Work) -> Result:
         """Matching, the batch-local checks of one batch and what corpus checks prepare of it: the part of a
         run that needs nothing of other batches' results (`done` wherever it runs, `result` here)."""
-        if not work.keys and shortcuts.on():  # the contents' digests, made once for both halves
-            work = replace(work, keys=tuple(content_key(s) for s in work.segments))
+        work = replace(work, keys=work.keys or tuple(content_key(s) for s in work.segments))  # made once for both
         return self.result(work, self.done(work))
 
     def done(self, work: Work) -> Done:
-        """`analyse`'s work, done where the batch is (this process, a worker), as it is sent back."""
-        segments = work.segments
+        """`analyse`'s work, done where the batch is (this process, a worker), as it is sent back (what corpus
+        checks prepare segment by segment is in the values)."""
         # segments of one index (a caller's own, unnumbered) are told apart by their positions alone: the long way
-        if not (shortcuts.on() and len({s.index for s in segments}) == len(segments)):
-            batch, found = self._local_all(segments)
+        if not (shortcuts.on() and len({s.index for s in work.segments}) == len(work.segments)):
+            batch, found = self._local_all(work.segments)
             return Done({}, found, self._prepare(batch, work.tail), batch)
         batch, found, values = self._local(work)
-        # what a corpus check prepares segment by segment is in the values
         return Done({i: v for i, v in enumerate(values) if i not in work.known}, found,
                     self._prepare(batch, work.tail, self._per_content))
 
@@ -212,8 +209,8 @@ class Run:
                 if type(c).prepare is not Check.prepare and c not in skip}
 
     def result(self, work: Work, done: Done) -> Result:
-        """The batch (what every check and metric reads), the batch-local findings and what the contents new to
-        the run gave (by digest, those short enough to keep), from the work sent and what came back."""
+        """The batch, its batch-local findings and what its contents new to the run gave (by digest, those short
+        enough to keep), from the work sent and what came back."""
         if done.whole is not None:
             batch = done.whole
             return (replace(batch, prepared=dict(done.prepared)) if done.prepared else batch), done.found, {}
@@ -237,10 +234,9 @@ class Run:
                                  self.glossary)
 
     def _local(self, work: Work) -> tuple[Batch, list[Finding], list[Analysed]]:
-        """As `_local_all`, with each distinct content analysed once a run (`termcheck.repetitions`): the
-        segments whose content is new are matched and checked, the others get what their content gave
-        (`work.known`, or an earlier segment of the batch); the findings come out in the order the long way
-        makes them (check by check, segment by segment). Also returns what each segment's content gave."""
+        """As `_local_all`, each distinct content analysed once a run (`termcheck.repetitions`): new contents are
+        matched and checked, the others get what their content gave (`work.known`, or an earlier segment of the
+        batch); findings in the long way's order (check by check, segment by segment), and each value."""
         segments = work.segments
         keys = work.keys or tuple(content_key(s) for s in segments)
         first: dict[bytes, int] = {}  # a content new to the run -> its position among the segments analysed
