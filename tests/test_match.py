@@ -64,3 +64,32 @@ def test_terms_inside_hyphenated_words_and_hyphens_either_way() -> None:
                         ("de risking", "de risking"), ("De-Risking", "De-Risking")]:
         hits = m.target_hits(text)
         assert [text[h.start:h.end] for h in hits] == [found]
+
+
+def test_a_scan_for_a_few_entries_finds_what_the_full_scan_finds_of_them() -> None:
+    """A target scanned for the renderings of its source's entries finds, for them, exactly what the full scan
+    finds (overlapping occurrences, several keys of one term, terms shared by entries), whether the keys are
+    few (each looked up) or many (the automaton)."""
+    import random
+
+    from termcheck.glossary import match
+
+    words = ["risk", "reduction", "de-risking", "small", "yard", "high", "fence", "the", "United", "States",
+             "itself", "risk risk", "China-US"]
+    rng = random.Random(7)
+    rows = ["id,zh,en,en_admitted,en_forbidden,en_forbidden_any"]
+    for i in range(120):
+        phrase = " ".join(rng.sample(words, rng.randint(1, 3)))
+        other = " ".join(rng.sample(words, rng.randint(1, 2)))
+        rows.append(f"e{i},词{i},{phrase},{other},{rng.choice(words)},{'risk risk' if i % 40 == 0 else ''}")
+    m = Matcher(Glossary(tuple(parse("\n".join(rows) + "\n", "t.csv"))))
+    anywhere = m._any_context
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        full = m.target.candidates(text)
+        for size in (1, 3, 60):
+            entries = set(rng.sample(range(120), size))
+            want = {h for h in full if h.entry in entries or (h.entry, h.term) in anywhere}
+            assert set(m.target.candidates(text, (entries, anywhere))) == want
+            assert size < 60 or m.target._restricted(entries, anywhere) is None  # many keys: the automaton
+    assert match.LOOKUPS < 60 * 3

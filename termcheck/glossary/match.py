@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import ahocorasick
@@ -29,8 +29,13 @@ class Hit(NamedTuple):
     end: int
 
 
+Ref = tuple[int, int]  # (entry, term) indices
 # a scan restricted to some entries and some (entry, term) pairs
 Only = tuple[set[int] | frozenset[int], frozenset[tuple[int, int]]] | None
+
+
+# a restricted scan looks up each key of its entries in the text while they are at most this many
+LOOKUPS = 64
 
 
 def _every(entry: Entry, term: Term) -> bool:
@@ -71,6 +76,16 @@ class SideMatcher:
             checked = any(r in caps or r in self._wrong for r in refs)
             self._auto.add_word(key, (len(key), tuple(refs), checked))
         self.size = len(keyed)
+        # per entry and per (entry, term): its keys, for a scan restricted to a few entries (`_scan`)
+        entry_keys: dict[int, set[str]] = {}
+        pair_keys: dict[tuple[int, int], set[str]] = {}
+        for key, refs in keyed.items():
+            for ref in refs:
+                entry_keys.setdefault(ref[0], set()).add(key)
+                pair_keys.setdefault(ref, set()).add(key)
+        self._entry_keys = {ei: tuple(sorted(ks)) for ei, ks in entry_keys.items()}
+        self._pair_keys = {ref: tuple(sorted(ks)) for ref, ks in pair_keys.items()}
+        self._pairs_seen: tuple[frozenset[tuple[int, int]], frozenset[str]] | None = None
         if keyed:
             self._auto.make_automaton()
         self._words = words
@@ -81,12 +96,13 @@ class SideMatcher:
         """What is kept between runs (termcheck.diskcache): the automaton and tables, not the language
         module's functions, which are looked up again."""
         state = dict(self.__dict__)
-        for name in ("module", "_caps_ok", "_proper_ok", "_boundary"):
+        for name in ("module", "_caps_ok", "_proper_ok", "_boundary", "_pairs_seen"):
             state.pop(name, None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
+        self._pairs_seen = None
         self.module = langs.get(self.lang)
         self._caps_ok = getattr(self.module, "caps_ok", None)
         self._proper_ok = getattr(self.module, "proper_noun_ok", None)
@@ -116,7 +132,9 @@ class SideMatcher:
         shift = 1 if self._padded else 0
         boundary = self._boundary
         entries, pairs = only if only is not None else ((), frozenset())
-        for end, (length, refs, checked) in self._auto.iter(norm.text):
+        keys = self._restricted(entries, pairs) if only is not None else None
+        found = self._auto.iter(norm.text) if keys is None else self._occurrences(norm.text, keys)
+        for end, (length, refs, checked) in found:
             if only is not None:
                 if len(refs) == 1:  # most keys hold one term: no list to build
                     if refs[0][0] not in entries and refs[0] not in pairs:
@@ -141,6 +159,33 @@ class SideMatcher:
                     continue
                 out.append(Hit(ei, ti, start, stop))
         return out
+
+    def _restricted(self, entries: set[int] | frozenset[int], pairs: frozenset[tuple[int, int]]) -> list[str] | None:
+        """The keys of a restricted scan, when few enough to look each one up (a large glossary's automaton
+        finds many terms of other entries in a text, each thrown away); None: scan with the automaton."""
+        seen = self._pairs_seen
+        if seen is None or seen[0] is not pairs:
+            seen = self._pairs_seen = (pairs, frozenset(k for p in pairs for k in self._pair_keys.get(p, ())))
+        keys = set(seen[1])
+        if len(keys) > LOOKUPS:
+            return None
+        for ei in entries:
+            keys.update(self._entry_keys.get(ei, ()))
+            if len(keys) > LOOKUPS:
+                return None
+        return sorted(keys)
+
+    def _occurrences(self, text: str, keys: list[str]) -> Iterator[tuple[int, tuple[int, tuple[Ref, ...], bool]]]:
+        """What the automaton's `iter` yields for these keys alone: (end index, value) of every occurrence."""
+        get = self._auto.get
+        for key in keys:
+            i = text.find(key)
+            if i < 0:
+                continue
+            value, n = get(key), len(key) - 1
+            while i >= 0:
+                yield i + n, value
+                i = text.find(key, i + 1)
 
 
 def longest(hits: Iterable[Hit], rank: Callable[[Hit], int] = lambda h: 0) -> list[Hit]:
