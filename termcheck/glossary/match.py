@@ -1,7 +1,9 @@
 """Term matching: one Aho-Corasick automaton per language side, longest match wins.
 
-Matching cost grows with the text, not with the glossary: every segment is scanned once per
-side, whatever the number of terms.
+A source is scanned once by its side's automaton, whatever the number of terms; a target, for the
+renderings of its source's entries (and the terms wrong in any context): each of their keys looked up
+in the text when they are few, the automaton otherwise. What grows with the glossary is the number
+of hits to confirm.
 """
 
 from __future__ import annotations
