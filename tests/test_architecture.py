@@ -162,3 +162,30 @@ def test_a_library_floor_never_loads_the_command_line(module: str) -> None:
 def test_no_module_over_400_lines() -> None:
     long = {m: n for m, p in modules().items() if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert long == {}
+
+
+def test_every_third_party_import_is_a_declared_dependency() -> None:
+    """A module the package imports from outside the standard library comes from a distribution that
+    pyproject.toml lists (in `dependencies` or an extra): a fresh install must not rely on what another
+    package happens to pull in."""
+    import re
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *(d for extra in project["optional-dependencies"].values() for d in extra)]
+    names = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in declared}
+    providers = packages_distributions()
+    missing = set()
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            tops = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                    else [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                    else [])
+            for top in (t.split(".")[0] for t in tops):
+                if top in sys.stdlib_module_names or top == "termcheck":
+                    continue
+                dists = {d.lower().replace("_", "-") for d in providers.get(top, [top])}
+                if not dists & names:
+                    missing.add(f"{name} imports {top} ({', '.join(sorted(dists))})")
+    assert not missing, sorted(missing)
