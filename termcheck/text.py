@@ -91,3 +91,8 @@ def oversized(segment: Segment, limit: int = MAX_SEGMENT_CHARS) -> Finding | Non
 
 # OWASP's CSV injection rule: a spreadsheet runs a cell that starts so as a formula
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(cell: str) -> str:
+    """A spreadsheet cell that cannot run as a formula: a leading apostrophe before =, +, -, @, tab or CR."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell

@@ -171,3 +171,12 @@ def test_bad_inputs(capsys: pytest.CaptureFixture, tmp_path: Path, seed: dict[st
     code, _, err = run(capsys, [a.format(seed=seed["zh"], bad=bad) for a in argv])
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas() -> None:
+    found = [coverage.Missing("=cmd", "=cmd|' /C calc'!A0", 3, 0, 2, "@doc.txt:1", ("+x",)),
+             coverage.Missing("ok", "small yard", 2, 1, 2, "doc.txt:4")]
+    rows = list(csv.DictReader(io.StringIO(coverage.render(found, "csv"))))
+    assert [(r["term"], r["contains"], r["first_seen"]) for r in rows] == [
+        ("'=cmd|' /C calc'!A0", "'+x", "'@doc.txt:1"), ("small yard", "", "doc.txt:4")]
+    assert json.loads(coverage.render(found, "json"))[0]["term"] == "=cmd|' /C calc'!A0"  # JSON keeps the text

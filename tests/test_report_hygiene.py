@@ -13,8 +13,9 @@ from reportdata import finding, seg
 from termcheck.model import Severity
 from termcheck.report import renderer
 from termcheck.report.model import GateResult, Report, summarize
-from termcheck.report.safe import formula_safe, visible
+from termcheck.report.safe import visible
 from termcheck.report.tabular import SCHEMA
+from termcheck.text import formula_safe
 
 # clear screen + cursor home, a title-setting OSC, NUL, CR (overwrites the line), BEL, DEL and a C1 CSI
 EVIL = "Clear\x1b[2J\x1b[H\x1b]0;pwned\x07 NUL\x00 CR\rBS\x08 DEL\x7f C1\x9b31m RLO\u202e dne \u2066iso\u2069 end"

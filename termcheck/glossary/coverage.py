@@ -15,6 +15,7 @@ from termcheck import lang as langs
 from termcheck.errors import ConfigError, InputError
 from termcheck.glossary.match import Matcher
 from termcheck.glossary.model import Glossary
+from termcheck.text import formula_safe
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,8 @@ def _subsumed(kept: dict[str, _Tally]) -> set[str]:
 
 
 def render(found: Sequence[Missing], fmt: str = "text", top: int | None = None) -> str:
-    """The list as text (a ranked table), CSV or JSON; `top` keeps the first N."""
+    """The list as text (a ranked table), CSV (text cells that a spreadsheet would run as a formula get a
+    leading apostrophe) or JSON; `top` keeps the first N."""
     rows = list(found[:top] if top else found)
     if fmt == "json":
         data = [{"rank": i, **m.as_dict()} for i, m in enumerate(rows, 1)]
@@ -177,7 +179,8 @@ def render(found: Sequence[Missing], fmt: str = "text", top: int | None = None) 
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["rank", "term", "count", "quoted", "texts", "contains", "first_seen"])
         for i, m in enumerate(rows, 1):
-            w.writerow([i, m.form, m.count, m.quoted, m.texts, "|".join(m.contains), m.first])
+            w.writerow([i, formula_safe(m.form), m.count, m.quoted, m.texts, formula_safe("|".join(m.contains)),
+                        formula_safe(m.first)])
         return buf.getvalue()
     lines = [f"{'rank':>4}  {'count':>5}  {'quoted':>6}  term"]
     for i, m in enumerate(rows, 1):

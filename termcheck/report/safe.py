@@ -1,11 +1,9 @@
-"""Input text made safe for human-facing reports: control characters shown, not obeyed; formulas defused."""
+"""Input text made safe for human-facing reports: control characters shown, not obeyed."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from termcheck.text import FORMULA_STARTS
 
 # C0 controls, DEL and C1 controls (ESC starts ANSI sequences; NUL and most C0 are not allowed in HTML/XML)
 # and the bidirectional embeddings, overrides and isolates (a text can make what follows it in a report
@@ -34,8 +32,3 @@ def visible(text: str, keep: str = "") -> str:
     around, and character offsets (spans) stay valid."""
     pattern = _pattern(keep)
     return pattern.sub(_picture, text) if pattern.search(text) else text
-
-
-def formula_safe(cell: str) -> str:
-    """A spreadsheet cell that cannot run as a formula: a leading apostrophe before =, +, -, @, tab or CR."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
