@@ -93,3 +93,30 @@ def test_a_scan_for_a_few_entries_finds_what_the_full_scan_finds_of_them() -> No
             assert set(m.target.candidates(text, (entries, anywhere))) == want
             assert size < 60 or m.target._restricted(entries, anywhere) is None  # many keys: the automaton
     assert match.LOOKUPS < 60 * 3
+
+
+def test_longest_match_checks_only_what_could_be_kept_and_finds_the_same_hits() -> None:
+    """A dense glossary (terms inside terms, short terms across word boundaries, terms with case conditions,
+    wrong renderings that must not be proper nouns): `SideMatcher.longest`, which checks a hit's boundary and
+    case only when no longer hit kept overlaps it, keeps exactly the hits the full scan's longest pass keeps."""
+    import random
+
+    from termcheck.glossary.match import longest
+
+    rng = random.Random(11)
+    zh_text = "中美关系去风险化小院高墙中美洲国家推动高质量发展共建一带一路中国式现代化全球发展倡议"
+    en_words = ["US", "us", "China", "china", "Policy", "policy", "high", "fence", "small", "yard", "Trade",
+                "de-risking", "risk", "reduction", "WTO", "Belt", "Road"]
+    rows = ["id,zh,en,en_forbidden"]
+    for i in range(300):
+        k = rng.randint(1, 6)
+        j = rng.randint(0, len(zh_text) - k)
+        rows.append(f"e{i},{zh_text[j:j + k]},{' '.join(rng.sample(en_words, rng.randint(1, 3)))},"
+                    f"{rng.choice(en_words) if i % 3 == 0 else ''}")
+    g = Glossary(tuple(parse("\n".join(rows) + "\n", "t.csv")))
+    for side, texts in ((Matcher(g).source, [zh_text[:n] + "，" + zh_text[n:] for n in range(0, 40, 3)]),
+                        (Matcher(g, "en", "zh").source,
+                         [" ".join(rng.choice(en_words) for _ in range(rng.randint(1, 20))) for _ in range(300)])):
+        kept = [side.longest(t) for t in texts]
+        assert kept == [longest(side.candidates(t)) for t in texts]
+        assert sum(map(len, kept)) > len(texts)  # the glossary is dense: there was something to choose between

@@ -128,6 +128,61 @@ class SideMatcher:
             out.extend(self._scan(text, norm, only))
         return list(dict.fromkeys(out)) if len(norms) > 1 else out
 
+    def longest(self, text: str) -> list[Hit]:
+        """`longest(self.candidates(text))`, with a hit's word boundary and case checked only when no longer
+        hit kept overlaps it: in a dense glossary most hits lie inside a longer one and are never checked
+        (the checks are pure, and a hit that fails one changes nothing: the same hits come out)."""
+        if not self.size or not text:
+            return []
+        forms = getattr(self.module, "match_forms", None)
+        norms = forms(text) if forms is not None else (self.module.normalize(text),)
+        shift = 1 if self._padded else 0
+        spans: list[tuple[int, int, int, tuple[Ref, ...], bool]] = []  # (-length, start, end, refs, checked)
+        for norm in norms:
+            starts, ends = norm.starts, norm.ends
+            for end, (length, refs, checked) in self._auto.iter(norm.text):
+                a, b = end - length + 1 + shift, end + 1 - shift
+                start, stop = (a, b) if starts is None or ends is None else (starts[a], ends[b - 1])
+                spans.append((start - stop, start, stop, refs, checked))
+        spans.sort()  # longest first, then leftmost: the order `longest` keeps hits in
+        boundary = self._boundary
+        kept: list[Hit] = []
+        kept_starts: list[int] = []  # the kept spans, sorted by start (and so by end)
+        kept_ends: list[int] = []
+        k, n = 0, len(spans)
+        while k < n:
+            _, start, stop, refs, checked = spans[k]
+            k += 1
+            if k < n and spans[k][1] == start and spans[k][2] == stop:  # the span's other keys (other normal forms)
+                group = [spans[k - 1]]
+                while k < n and spans[k][1] == start and spans[k][2] == stop:
+                    group.append(spans[k])
+                    k += 1
+                refs = tuple(sorted({r for item in group for r in item[3]}))
+                checked = any(item[4] for item in group)
+            i = bisect.bisect_left(kept_starts, stop)
+            if (i and kept_ends[i - 1] > start) or (boundary is not None and not boundary(text, start, stop)):
+                continue  # inside a longer hit kept (or overlapping one further left), or across a word boundary
+            entries: set[int] = set()
+            for ei, ti in refs:  # in (entry, term) order
+                if ei in entries or (checked and not self._conditions_hold(text, ei, ti, start, stop)):
+                    continue  # two terms of one entry with one key: the first
+                entries.add(ei)
+                kept.append(Hit(ei, ti, start, stop))
+            if entries:
+                kept_starts.insert(i, start)
+                kept_ends.insert(i, stop)
+        kept.sort(key=lambda h: (h.start, h.end, h.entry, h.term))
+        return kept
+
+    def _conditions_hold(self, text: str, ei: int, ti: int, start: int, stop: int) -> bool:
+        """A term's case and proper-noun conditions at a hit (`_scan` checks them inline)."""
+        ck = self._caps.get((ei, ti))
+        if ck and self._caps_ok is not None and not self._caps_ok(text, (start, stop), ck):
+            return False
+        wrong = self._wrong.get((ei, ti))
+        return not (wrong and self._proper_ok is not None and not self._proper_ok(text, (start, stop), wrong))
+
     def _scan(self, text: str, norm: Normalized, only: Only = None) -> list[Hit]:
         out: list[Hit] = []
         starts, ends = norm.starts, norm.ends
@@ -275,7 +330,7 @@ class Matcher:
 
     def source_hits(self, text: str | None) -> list[Hit]:
         """Glossary source terms in a source text, longest match first."""
-        return list(self._recall(True, text or "", lambda t: longest(self.source.candidates(t))))
+        return list(self._recall(True, text or "", self.source.longest))
 
     def target_candidates(self, text: str | None) -> list[Hit]:
         """Every target-language glossary term found in a text (before the longest-match pass)."""
