@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from shareddata import shared_dir
 
@@ -145,12 +145,16 @@ def test_shared_memo_keeps_short_texts_only_and_is_off_with_the_shortcuts(monkey
 
 _NUMBER_WORDS = st.sampled_from(["one", "a", "an", "half", "Half", "halves", "third", "quarter", "couple", "of",
                                  "dozen", "twenty", "-", "five", "hundred", "million", "and", "first", "1.5",
-                                 "per", "cent", "über", "İ", "onehalf", "twice", "2", ",", "none", "seventy-two"])
+                                 "per", "cent", "über", "İ", "onehalf", "twice", "2", ",", "none", "seventy-two",
+                                 "May", "in", "Jan.", "Sept.", "June", "5June", "Mayday", "Chapter", "Vol.", "II",
+                                 "XIV", "Article", "Articles", "_Part", "IV.", "(", "Annex"])
 _NUMBER_TEXT = st.lists(_NUMBER_WORDS, max_size=14).map(" ".join)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_NUMBER_TEXT, st.text(alphabet="aefhilnortuvwx -1", max_size=40)))
+@example("in May 2024, under Chapter VII and Vol. II of the report")
+@example("from 3 Sept. to 5 Jan. (Article XIV)")
 def test_english_number_scans_skipped_only_without_their_words(text: str) -> None:
     from termcheck.lang import en_numbers
 

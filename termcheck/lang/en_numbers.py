@@ -89,11 +89,18 @@ _NOT_CODE = re.compile(r"^(?:Euro|EUR|USD|SwF|CHF|RMB|GBP)[\d.,]+$|^\d+(?:st|nd|
                        r"|^[a-z]+-\d+$")
 _MONTH = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
                     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])")
+# a match of _MONTH is a whole run of letters (a word boundary before it, no letter after it): in ASCII text
+# without one of these words it has none
+_MONTH_WORDS = frozenset({*(m.lower() for m in MONTHS), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
 _MAY_OK = re.compile(r"\d\s*May\b|\bMay\s+\d|\b(?:in|late|early|mid-|of|since|until|by|from|to|through|during)\s*May\b")
-_ROMAN_AFTER = re.compile(
-    r"\b(?:Chapter|Part|Annex|Article|Section|Title|Volume|Vol\.|Phase|Schedule|Appendix|Protocol|Book|"
-    r"Category|Level|Class|War|Table|Figure|Stage|Tier|Pillar|Goal|Round|Step|Committee|Item|Option|Group|"
-    r"Decade)\s+(?P<r>[IVXLC]+)\b")
+_ROMAN_NOUNS = ("Chapter", "Part", "Annex", "Article", "Section", "Title", "Volume", "Vol", "Phase", "Schedule",
+                "Appendix", "Protocol", "Book", "Category", "Level", "Class", "War", "Table", "Figure", "Stage", "Tier",
+                "Pillar", "Goal", "Round", "Step", "Committee", "Item", "Option", "Group", "Decade")
+_ROMAN_AFTER = re.compile(r"\b(?:" + "|".join(n + r"\." if n == "Vol" else n for n in _ROMAN_NOUNS)
+                          + r")\s+(?P<r>[IVXLC]+)\b")
+# each noun is a whole run of letters there (a word boundary before it, a space or "Vol." after it)
+_ROMAN_WORDS = frozenset(n.lower() for n in _ROMAN_NOUNS)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _PAGE = re.compile(r"(?:\b(?:pp?\.|pages?|footnotes?|notes?)|\[)\s*(?:\d+\s*(?:,|and|-|–)\s*)*$", re.I)
 _YEAR_FOOTNOTE = re.compile(r"(?:19|20)\d\d\.\d{1,3}$")
@@ -262,7 +269,7 @@ def quantities(text: str) -> list[Quantity]:
         for d in re.finditer(r"\d+(?:\.\d+)?", m.group()):
             value = float(d.group())
             add(m.start() + d.start(), m.start() + d.end(), {("n", key(value))}, CODE, value, False)
-    for m in _ROMAN_AFTER.finditer(text):
+    for m in _ROMAN_AFTER.finditer(text) if words_in is None or not words_in.isdisjoint(_ROMAN_WORDS) else ():
         value = roman(m["r"])
         if value is not None and free(*m.span("r")):
             add(*m.span("r"), {("n", value)}, ORDINAL, value, False)
@@ -277,7 +284,7 @@ def quantities(text: str) -> list[Quantity]:
         if free(*m.span()):  # half = 50%, twice = 200%; a dozen is only 12
             keys = {("n", value)} if word in ("dozen", "couple") else {("n", value), ("n", key(value * 100))}
             add(*m.span(), keys, FRACTION, value, False)
-    for m in _MONTH.finditer(text):
+    for m in _MONTH.finditer(text) if words_in is None or not words_in.isdisjoint(_MONTH_WORDS) else ():
         name = m["m"]
         if name == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.end() + 3):
             continue
