@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from termcheck.checks.base import Batch, Check, register
-from termcheck.lang import base_code, lengths, repeats, scripts
+from termcheck.lang import base_code, lengths, memo, repeats, scripts
 from termcheck.lang.zh import numeral_runs
 from termcheck.model import Finding, Segment, Severity
 
@@ -20,6 +20,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LETTER = re.compile(r"[^\W_]")
 
 
+@memo.shared  # accuracy.omission and accuracy.addition both measure each segment
 def measure_source(zh: str) -> tuple[int, int]:
     """(Han characters, Latin letters and digits) of a Chinese text; a number written in characters
     counts as the digits it is written with in English (二〇一五年 -> 2015: 4, 第一百二十三条 -> 123: 3),
@@ -34,6 +35,7 @@ def measure_source(zh: str) -> tuple[int, int]:
     return han, other
 
 
+@memo.shared
 def measure_target(en: str) -> int:
     """Letters and digits of an English text (spaces and punctuation do not count)."""
     return len(_LETTER.findall(en))
