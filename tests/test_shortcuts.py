@@ -275,3 +275,20 @@ def test_repeated_segments_same_findings_without_shortcuts(tmp_path: Path, monke
     found = json.loads(on)["findings"]
     assert {f["doc"] for f in found} >= {"a", "c"}
     assert on == off
+
+
+_CURRENCY_TEXT = st.lists(st.sampled_from(["US", "dollars", "dollar", "Hong", "Kong", "HKD", "yen", "yens", "euros",
+                                           "EUR", "pounds", "sterling", "RMB", "renminbi", "yuan", "KRW", "won", "$",
+                                           "5", "million", "NT", "Taiwan", "Dollars", "AUDIT", "the", ","]),
+                          max_size=10).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_CURRENCY_TEXT, st.text(alphabet="dolarsyenuoGBP $5", max_size=30)))
+@example("500 pounds sterling, 3 euros and 7 Taiwan dollars")
+def test_currencies_named_screened_by_the_words_they_need(text: str) -> None:
+    from termcheck.lang import currency
+
+    fast = currency.en_named(text)
+    with shortcuts.switched(False):
+        assert currency.en_named(text) == fast

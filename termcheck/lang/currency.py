@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from termcheck import shortcuts
 from termcheck.lang.numeric import AUD, CAD, CNY, DOLLAR, EUR, GBP, HKD, JPY, KRW, SGD, TWD, USD
 
 # English: a sign or code before the number, a word or code after it (after its scale word). A bare "$" or
@@ -58,9 +59,15 @@ def zh_currency(text: str, start: int, end: int) -> str:
     return _code(_ZH_AFTER.match(text[end:end + 6])) or _code(_ZH_BEFORE.search(text, max(0, start - 4), start))
 
 
+# every alternative of _EN_WORD (case-sensitive) holds one of these: a text without any has no match
+_EN_WORD_NEEDS = ("dollar", "HKD", "SGD", "TWD", "AUD", "CAD", "USD", "yuan", "renminbi", "RMB", "CNY", "euro", "EUR",
+                  "yen", "JPY", "KRW", "GBP", "pound")
+
+
 def en_named(text: str) -> list[tuple[tuple[int, int], str]]:
     """Every currency an English text names, with or without an amount: [(span, code)]."""
-    words = [(m.span(), _code(m)) for m in _EN_WORD.finditer(text)
+    scan = not shortcuts.on() or any(w in text for w in _EN_WORD_NEEDS)
+    words = [(m.span(), _code(m)) for m in (_EN_WORD.finditer(text) if scan else ())
              if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not text[m.end():m.end() + 1].isalnum()]
     return sorted([(m.span(), _code(m)) for m in _EN_SIGN.finditer(text)] + words)
 
