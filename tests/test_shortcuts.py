@@ -285,7 +285,8 @@ _CURRENCY_TEXT = st.lists(st.sampled_from(["US", "dollars", "dollar", "Hong", "K
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_CURRENCY_TEXT, st.text(alphabet="dolarsyenuoGBP $5", max_size=30)))
-@example("500 pounds sterling, 3 euros and 7 Taiwan dollars")
+@example("500 pounds sterling")
+@example("5 million yen")
 def test_currencies_named_screened_by_the_words_they_need(text: str) -> None:
     from termcheck.lang import currency
 
