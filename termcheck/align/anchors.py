@@ -136,16 +136,19 @@ def _mostly_latin(surfaces: Sequence[_Surface]) -> bool:
 
 
 def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any = None, source_lang: str = "zh",
-                     target_lang: str = "en") -> tuple[list[Counter[str]], list[Counter[str]]]:
-    """Anchors per sentence of both sides, keeping only keys that occur on both sides of the document.
+                     target_lang: str = "en") -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Anchors per sentence of both sides (key -> count), keeping only keys that occur on both sides of the
+    document.
 
     Latin-script words are anchors only when one side is not written in Latin script (a name or
     acronym kept in a Chinese text); numbers and glossary entries always are.
     """
     src_of, tgt_of = _kept_surface(source_lang), _kept_surface(target_lang)
     src_surface, tgt_surface = [src_of(t) for t in source], [tgt_of(t) for t in target]
-    src = [Counter(dict(s.anchors)) for s in src_surface]
-    tgt = [Counter(dict(s.anchors)) for s in tgt_surface]
+    # plain dicts in the order a Counter would have (a few thousand sentences a batch: Counter's own
+    # bookkeeping was most of the time here)
+    src: list[dict[str, float]] = [dict(s.anchors) for s in src_surface]
+    tgt: list[dict[str, float]] = [dict(s.anchors) for s in tgt_surface]
     if _mostly_latin(src_surface) != _mostly_latin(tgt_surface):
         # as surface_anchors(t, True) adds them, less the words one side lacks (dropped below in any case)
         src_words = [s.latin_words for s in src_surface]
@@ -153,12 +156,14 @@ def document_anchors(source: Sequence[str], target: Sequence[str], matcher: Any 
         shared = set().union(*src_words) & set().union(*tgt_words)
         for counts, words in ((src, src_words), (tgt, tgt_words)):
             for c, ws in zip(counts, words, strict=True):
-                c.update(w for w in ws if w in shared)
+                for w in ws:
+                    if w in shared:
+                        c[w] = c.get(w, 0) + 1
     if matcher is not None:
-        for c, t in zip(src, source, strict=True):
-            c.update(glossary_anchors(matcher, t, "source"))
-        for c, t in zip(tgt, target, strict=True):
-            c.update(glossary_anchors(matcher, t, "target"))
+        for sides, texts, side in ((src, source, "source"), (tgt, target, "target")):
+            for c, t in zip(sides, texts, strict=True):
+                for k, v in glossary_anchors(matcher, t, side).items():
+                    c[k] = c.get(k, 0) + v
     both = set().union(*src) & set().union(*tgt) if src and tgt else set()
-    return ([Counter({k: v for k, v in c.items() if k in both}) for c in src],
-            [Counter({k: v for k, v in c.items() if k in both}) for c in tgt])
+    return ([c if c.keys() <= both else {k: v for k, v in c.items() if k in both} for c in src],
+            [c if c.keys() <= both else {k: v for k, v in c.items() if k in both} for c in tgt])

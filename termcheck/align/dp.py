@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import math
 from array import array
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,8 +67,8 @@ DEFAULT = Params()
 class _Scorer:
     """Bead costs from sentence lengths and anchors."""
 
-    def __init__(self, ls: Sequence[float], lt: Sequence[float], sa: Sequence[Counter[str]],
-                 ta: Sequence[Counter[str]], model: LengthModel, params: Params,
+    def __init__(self, ls: Sequence[float], lt: Sequence[float], sa: Sequence[Mapping[str, float]],
+                 ta: Sequence[Mapping[str, float]], model: LengthModel, params: Params,
                  sp: Sequence[int] | None = None, tp: Sequence[int] | None = None, similarity: Any = None,
                  lexical: Any = None) -> None:
         self.similarity = similarity
@@ -121,7 +120,7 @@ def _cumsum(xs: Sequence[float]) -> list[float]:
     return out
 
 
-def _runs(anchors: Sequence[Counter[str]], longest: int) -> list[list[dict[str, float]]]:
+def _runs(anchors: Sequence[Mapping[str, float]], longest: int) -> list[list[dict[str, float]]]:
     """runs[k-1][i]: the anchors of sentences i .. i+k-1 together, for k up to `longest`."""
     out = [[dict(c) for c in anchors]]
     for k in range(2, longest + 1):
@@ -158,7 +157,7 @@ def _band(cs: Sequence[float], ct: Sequence[float], width: int) -> tuple[list[in
 
 
 def align(source_lengths: Sequence[float], target_lengths: Sequence[float],
-          source_anchors: Sequence[Counter[str]], target_anchors: Sequence[Counter[str]],
+          source_anchors: Sequence[Mapping[str, float]], target_anchors: Sequence[Mapping[str, float]],
           model: LengthModel, params: Params = DEFAULT, source_paragraphs: Sequence[int] | None = None,
           target_paragraphs: Sequence[int] | None = None, similarity: Any = None,
           lexical: Any = None, near: Sequence[Bead] | None = None) -> list[Bead]:

@@ -137,10 +137,11 @@ def find_runs(n: int, score: Scorer) -> list[Run]:
                     total += g
                     last, i, strong = i, i + 1, strong + 1
                     continue
-                after = gain(i + 1)
-                if strong and g is not None and g > -_neutral(score, i, step) and after is not None and after >= MARGIN:
-                    i += 1  # a neutral segment inside the run
-                    continue
+                if strong and g is not None and g > -_neutral(score, i, step):
+                    after = gain(i + 1)  # only inside a run: outside one, the next segment is looked at next anyway
+                    if after is not None and after >= MARGIN:
+                        i += 1  # a neutral segment inside the run
+                        continue
                 break
             if strong >= MIN_RUN and total >= RUN_EVIDENCE:
                 runs.append(Run(start, last, step, total))
