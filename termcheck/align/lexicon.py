@@ -105,27 +105,34 @@ class Lexical:
         # per distinct Chinese word of the document (a word recurs in many sentences): its translations that
         # occur in the English document, and the English sentences holding any of them (a bit each)
         found: dict[str, tuple[tuple[str, ...], int]] = {}
+        holding: dict[str, int] = {}  # Chinese word → the Chinese sentences holding it (a bit each)
         zh_keys: list[set[str]] = []
         zh_masks: list[list[int]] = []
-        for words in zh_words:
+        for i, words in enumerate(zh_words):
+            bit = 1 << i
             keys: set[str] = set()
             masks = []
-            # words in a fixed order (not a set's, which changes with the hash seed): the evidence is summed in
-            # it, so every process gets the same floats to the last bit
-            for w in sorted(words):
+            # words in a fixed order (sorted by `_kept`, not a set's, which changes with the hash seed): the evidence
+            # is summed in it, so every process gets the same floats to the last bit
+            for w in words:
                 hit = found.get(w)
                 if hit is None:
                     hit = found[w] = self._found(book.entries[w], postings)
+                    holding[w] = bit
+                else:
+                    holding[w] |= bit
                 keys.update(hit[0])
                 masks.append(hit[1])
             zh_keys.append(keys)
             zh_masks.append(masks)
-        back: dict[str, int] = {}  # English key → the Chinese sentences offering it
-        for i, keys in enumerate(zh_keys):
-            bit = 1 << i
-            for k in keys:
-                back[k] = back.get(k, 0) | bit
-        en_masks = [[back.get(k, 0) for k in sorted(keys)] for keys in en_keys]
+        # English key → the Chinese sentences offering it: those holding a word it translates (per distinct
+        # word, not per sentence and key)
+        back: dict[str, int] = {}
+        for w, (there, _) in found.items():
+            mask = holding[w]
+            for k in there:
+                back[k] = back.get(k, 0) | mask
+        en_masks = [[back.get(k, 0) for k in keys] for keys in en_keys]  # keys sorted by `_kept`
         # a group's chance to match a word by chance grows with what it holds: a heading adds little
         self._sides = ((zh_masks, [len(keys) for keys in en_keys]), (en_masks, [len(keys) for keys in zh_keys]))
         self.chinese_is_source = chinese_is_source
