@@ -159,6 +159,15 @@ class Lexical:
             v += self.en.score(j, s0, s1 - s0)
         return v
 
+    def pair(self, source: int, target: int) -> float:
+        """`self(source, source + 1, target, target + 1)`, the same float, without the caches a bead search needs
+        (alignment.shift asks each pair once)."""
+        zh, en = (source, target) if self.chinese_is_source else (target, source)
+        v = 0.0
+        v += self.zh.one(zh, en)
+        v += self.en.one(en, zh)
+        return v
+
     def fitted(self, beads: Sequence[Any], min_beads: int = 5, tolerance: float = 0.02) -> Lexical:
         """This evidence with each side's recall measured on a first alignment's 1-1 beads: a close
         translation shows more of its words' dictionary translations than a free one, and each language
@@ -242,6 +251,18 @@ class _Side:
                 if mask & window:
                     total += self._gain(per_unit, size)
         self._scores[key] = total
+        return total
+
+    def one(self, i: int, j: int) -> float:
+        """`score(i, j, 1)` (the same sums in the same order), not kept."""
+        anything, n, row = self.rows[i]
+        total = self.miss * n
+        bit = 1 << j
+        if anything & bit:
+            size = self.cum[j + 1] - self.cum[j]
+            for mask, per_unit in row:
+                if mask & bit:
+                    total += self._gain(per_unit, size)
         return total
 
     def _gain(self, per_unit: float, size: int) -> float:

@@ -73,7 +73,7 @@ def _dictionary_scorer(sources: Sequence[str], targets: Sequence[str], source_la
     zh_is_source = base_code(source_lang) == "zh"
     lex = (Lexical(sources, targets, chinese_is_source=True) if zh_is_source
            else Lexical(targets, sources, chinese_is_source=False))
-    return lambda i, j: lex(i, i + 1, j, j + 1)
+    return lex.pair
 
 
 def _semantic_scorer(sources: Sequence[str], targets: Sequence[str]) -> Scorer:
