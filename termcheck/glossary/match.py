@@ -176,7 +176,7 @@ class SideMatcher:
         return kept
 
     def _conditions_hold(self, text: str, ei: int, ti: int, start: int, stop: int) -> bool:
-        """A term's case and proper-noun conditions at a hit (`_scan` checks them inline)."""
+        """A term's case and proper-noun conditions at a hit."""
         ck = self._caps.get((ei, ti))
         if ck and self._caps_ok is not None and not self._caps_ok(text, (start, stop), ck):
             return False
@@ -207,14 +207,8 @@ class SideMatcher:
             if not checked:
                 out.extend([Hit(ei, ti, start, stop) for ei, ti in refs])
                 continue
-            for ei, ti in refs:
-                ck = self._caps.get((ei, ti))
-                if ck and self._caps_ok is not None and not self._caps_ok(text, (start, stop), ck):
-                    continue
-                wrong = self._wrong.get((ei, ti))
-                if wrong and self._proper_ok is not None and not self._proper_ok(text, (start, stop), wrong):
-                    continue
-                out.append(Hit(ei, ti, start, stop))
+            holds = self._conditions_hold
+            out.extend([Hit(ei, ti, start, stop) for ei, ti in refs if holds(text, ei, ti, start, stop)])
         return out
 
     def _restricted(self, entries: set[int] | frozenset[int], pairs: frozenset[tuple[int, int]]) -> list[str] | None:
