@@ -6,7 +6,7 @@ import copy
 import itertools
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from termcheck import lang as langs
@@ -103,28 +103,34 @@ class Lexical:
             for k in keys:
                 postings[k] = postings.get(k, 0) | bit
         # per distinct Chinese word of the document (a word recurs in many sentences): its translations that
-        # occur in the English document, and the English sentences holding any of them (a bit each)
-        found: dict[str, tuple[tuple[str, ...], int]] = {}
+        # occur in the English document, and the English sentences holding any of them (a bit each) with the
+        # word's chance to match by chance (`_Side`)
+        en_sizes = [len(keys) for keys in en_keys]
+        zh_chance = _chance(en_sizes)
+        found: dict[str, tuple[tuple[str, ...], tuple[int, float]]] = {}
         holding: dict[str, int] = {}  # Chinese word → the Chinese sentences holding it (a bit each)
         zh_keys: list[set[str]] = []
-        zh_masks: list[list[int]] = []
+        zh_rows: list[_Row] = []
         for i, words in enumerate(zh_words):
             bit = 1 << i
             keys: set[str] = set()
-            masks = []
+            pairs = []
+            anything = 0
             # words in a fixed order (sorted by `_kept`, not a set's, which changes with the hash seed): the evidence
             # is summed in it, so every process gets the same floats to the last bit
             for w in words:
                 hit = found.get(w)
                 if hit is None:
-                    hit = found[w] = self._found(book.entries[w], postings)
+                    there, mask = self._found(book.entries[w], postings)
+                    hit = found[w] = (there, (mask, zh_chance(mask.bit_count())))
                     holding[w] = bit
                 else:
                     holding[w] |= bit
                 keys.update(hit[0])
-                masks.append(hit[1])
+                anything |= hit[1][0]
+                pairs.append(hit[1])
             zh_keys.append(keys)
-            zh_masks.append(masks)
+            zh_rows.append((anything, len(words), pairs))
         # English key → the Chinese sentences offering it: those holding a word it translates (per distinct
         # word, not per sentence and key)
         back: dict[str, int] = {}
@@ -132,12 +138,26 @@ class Lexical:
             mask = holding[w]
             for k in there:
                 back[k] = back.get(k, 0) | mask
-        en_masks = [[back.get(k, 0) for k in keys] for keys in en_keys]  # keys sorted by `_kept`
         # a group's chance to match a word by chance grows with what it holds: a heading adds little
-        self._sides = ((zh_masks, [len(keys) for keys in en_keys]), (en_masks, [len(keys) for keys in zh_keys]))
-        self.chinese_is_source = chinese_is_source
+        zh_sizes = [len(keys) for keys in zh_keys]
+        en_chance = _chance(zh_sizes)
+        per_key: dict[str, tuple[int, float]] = {}
+        en_rows: list[_Row] = []
+        for keys in en_keys:  # sorted by `_kept`
+            pairs = []
+            anything = 0
+            for k in keys:
+                pair = per_key.get(k)
+                if pair is None:
+                    mask = back.get(k, 0)
+                    pair = per_key[k] = (mask, en_chance(mask.bit_count()))
+                anything |= pair[0]
+                pairs.append(pair)
+            en_rows.append((anything, len(keys), pairs))
+        self._sides = ((zh_rows, en_sizes), (en_rows, zh_sizes))
         self.zh = _Side(*self._sides[0], recall)
         self.en = _Side(*self._sides[1], recall)
+        self.chinese_is_source = chinese_is_source
 
     @staticmethod
     def _found(keys: tuple[str, ...], postings: dict[str, int]) -> tuple[tuple[str, ...], int]:
@@ -193,32 +213,33 @@ class Lexical:
         return other
 
 
+# a sentence of one side: the other side's sentences any of its words matches, its number of words, and each
+# word's (mask of the other side's sentences it matches, log(1 - q) per unit of their size)
+_Row = tuple[int, int, list[tuple[int, float]]]
+
+
+def _chance(other_sizes: Sequence[int]) -> Callable[[int], float]:
+    """log(1 - q) per word of the other side for a word matching `bits` of its sentences: q from the share of
+    the other side's sentences it matches, spread over their mean size (the same value for the same count)."""
+    other = len(other_sizes)
+    mean = max(sum(other_sizes) / max(other, 1), 1.0)
+    per_count: dict[int, float] = {}
+
+    def per_unit(bits: int) -> float:
+        v = per_count.get(bits)
+        if v is None:
+            v = per_count[bits] = math.log1p(-(bits + 0.5) / (other + 1)) / mean
+        return v
+    return per_unit
+
+
 class _Side:
     """The words of one side's sentences, each with the sentences of the other side it matches."""
 
-    def __init__(self, masks: list[list[int]], other_sizes: list[int], recall: float) -> None:
-        other = len(other_sizes)
-        mean = max(sum(other_sizes) / max(other, 1), 1.0)
-        # per sentence: the other side's sentences any of its words matches; per word: its mask and
-        # log(1 - q), q its chance to match one word of the other side by chance (from the share of the
-        # other side's sentences it matches, spread over their mean size)
-        self.rows: list[tuple[int, int, list[tuple[int, float]]]] = []
-        per_count: dict[int, float] = {}  # the same value for every word matching as many sentences
-        per_mask: dict[int, tuple[int, float]] = {}  # a word recurs in many sentences: its pair made once
-        for row in masks:
-            anything = 0
-            words = []
-            for mask in row:
-                anything |= mask
-                word = per_mask.get(mask)
-                if word is None:
-                    bits = mask.bit_count()
-                    per_unit = per_count.get(bits)
-                    if per_unit is None:
-                        per_unit = per_count[bits] = math.log1p(-(bits + 0.5) / (other + 1)) / mean
-                    word = per_mask[mask] = (mask, per_unit)
-                words.append(word)
-            self.rows.append((anything, len(row), words))
+    def __init__(self, rows: list[_Row], other_sizes: list[int], recall: float) -> None:
+        # per sentence: the other side's sentences any of its words matches, its number of words, and per word:
+        # its mask and log(1 - q), q its chance to match one word of the other side by chance (`_chance`)
+        self.rows = rows
         self.cum = [0, *itertools.accumulate(other_sizes)]
         self.recall = recall
         self.miss = math.log(1 - recall)
