@@ -214,3 +214,14 @@ def test_no_cache_means_the_dictionary_is_parsed_and_not_kept(tmp_path, monkeypa
     monkeypatch.delenv("TERMCHECK_NO_CACHE")
     cedict.load(cedict.cache_folder())
     assert len(list((tmp_path / "termcheck").glob("cedict-*.pickle"))) == 1
+
+
+def test_a_pair_of_sentences_scores_as_the_bead_search_scores_it(consultations: tuple[list[str], list[str]]) -> None:
+    """`Lexical.pair` (alignment.shift's one-to-one score, without the bead search's caches) is the same float
+    as the bead search's call for that pair, with Chinese as the source and as the target."""
+    zh, en = consultations
+    for lex in (Lexical(zh, en), Lexical(zh, en, chinese_is_source=False)):
+        n, m = (len(zh), len(en)) if lex.chinese_is_source else (len(en), len(zh))
+        pairs = [(i, j) for i in range(n) for j in (i - 1, i, i + 1, i + 7) if 0 <= j < m]
+        assert [lex.pair(i, j) for i, j in pairs] == [lex(i, i + 1, j, j + 1) for i, j in pairs]
+        assert any(lex.pair(i, i) > 0 for i in range(min(n, m)))
