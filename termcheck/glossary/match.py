@@ -33,7 +33,7 @@ class Hit(NamedTuple):
 
 Ref = tuple[int, int]  # (entry, term) indices
 # a scan restricted to some entries and some (entry, term) pairs
-Only = tuple[set[int] | frozenset[int], frozenset[tuple[int, int]]] | None
+Only = tuple[set[int] | frozenset[int], frozenset[Ref]] | None
 
 
 # a restricted scan looks up each key of its entries in the text while they are at most this many
@@ -131,7 +131,10 @@ class SideMatcher:
     def longest(self, text: str) -> list[Hit]:
         """`longest(self.candidates(text))`, with a hit's word boundary and case checked only when no longer
         hit kept overlaps it: in a dense glossary most hits lie inside a longer one and are never checked
-        (the checks are pure, and a hit that fails one changes nothing: the same hits come out)."""
+        (the checks are pure, and a hit that fails one changes nothing: the same hits come out). The same
+        greedy pass as the module's `longest`, over raw spans: making a `Hit` of every raw hit and handing them
+        to `longest` with a lazy check cost more than checking them all first (100k entries: ~3.6 s against
+        ~3.4 s; this pass ~2.0 s, on 8,000 UN sentences)."""
         if not self.size or not text:
             return []
         forms = getattr(self.module, "match_forms", None)
