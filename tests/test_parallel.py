@@ -49,6 +49,38 @@ def test_jobs_2_gives_byte_identical_json() -> None:
     assert report_bytes(2) == one
 
 
+# before the dask test, whose cluster leaves threads in this process
+def test_an_error_in_a_worker_is_one_line_and_leaves_no_worker_behind(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import multiprocessing
+    import os
+    import threading
+
+    from termcheck.errors import ConfigError
+    from termcheck.runner import Run
+
+    parent, original = os.getpid(), Run.done
+
+    def done(self: Run, work: object) -> object:
+        if os.getpid() != parent:
+            raise ConfigError("planted in a worker")
+        return original(self, work)  # type: ignore[arg-type]
+
+    if threading.active_count() > 1:  # a dask cluster's threads: workers are not forked, and would not see the plant
+        pytest.skip("workers are forked only from a process with one thread")
+    monkeypatch.setattr(Run, "done", done)  # forked workers inherit it
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("\n".join(["source\ttarget"] + [f"{s.source}\t{s.target}" for s in corpus()]) + "\n",
+                   encoding="utf-8")
+    conf = tmp_path / "termcheck.toml"
+    conf.write_text("batch-size = 10\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    code = main(["check", "-q", "--config", str(conf), str(tsv), "--jobs", "2", "--format", "json", "-o", str(out)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2 and err == ["termcheck: error: planted in a worker"]
+    assert not out.exists() and not multiprocessing.active_children()
+
+
 @pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="needs termcheck[dask]")
 def test_dask_local_cluster_gives_the_same_report() -> None:
     assert report_bytes(dask="local:2") == report_bytes(1)
