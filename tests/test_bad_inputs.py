@@ -122,7 +122,6 @@ CASES: list[Case] = [
     pair("binary", f"{ZH}\n".encode(), b"PK\x03\x04\x00\x00zip", "en", r": looks like a binary file"),
     pair("bad-encoding", f"{ZH}\n", f"{EN}\n", "en", r": unknown encoding 'klingon-8'", extra=("--encoding", "klingon-8")),
     # glossaries
-    gloss("no-id.csv", "zh,en\n中美关系,China-US relations\n", r":1: missing column 'id'"),
     gloss("ragged.csv", GLOSS_HEAD + "a,中美关系,China-US relations\nb,中美,x,y\n", r":3: row has 4 fields"),
     gloss("empty.csv", "", r":1: empty glossary file"),
     gloss("latin1.csv", GLOSS_HEAD.encode() + "a,中美关系,caf".encode() + b"\xe9\n", r":2: not UTF-8 \(byte offset 27\)"),

@@ -34,6 +34,7 @@ def test_csv_columns_become_statuses(mini_glossary: Path) -> None:
         ("id,zh,en\na,中美,China-US\n# comment\na,美方,the US side\n", 4, "duplicate id"),
         ("id,zh,en\n,中美,China-US\n", 2, "empty id"),
         ("id,zh,en\na,中美,\n", 2, "no preferred rendering"),
+        ("source,target\n中美,China-US\n", 1, "unknown column 'source' (name the term columns by language code"),
     ],
 )
 def test_broken_rows_name_file_and_line(tmp_path: Path, text: str, line: int, needle: str) -> None:
@@ -42,6 +43,18 @@ def test_broken_rows_name_file_and_line(tmp_path: Path, text: str, line: int, ne
     with pytest.raises(GlossaryError) as e:
         load([p])
     assert e.value.line == line and needle in str(e.value) and str(p) in str(e.value)
+
+
+def test_a_glossary_without_an_id_column_names_each_row_by_its_first_latin_term(tmp_path: Path) -> None:
+    p = tmp_path / "desk.csv"
+    p.write_text("zh,en,fr\n中美关系,China-US relations,\n去风险,de-risking,\n去风险化,De-Risking,\n"
+                 "外交部,Ministry of Foreign Affairs (MFA),Ministère des Affaires étrangères\n"
+                 "外长,,Ministre des Affaires étrangères\n", encoding="utf-8")
+    g = load([p])
+    assert [e.id for e in g.entries] == ["china-us-relations", "de-risking", "de-risking-2",
+                                         "ministry-of-foreign-affairs-mfa", "ministre-des-affaires-etrangeres"]
+    p.write_text("zh,ja\n中美关系,米中関係\n", encoding="utf-8")
+    assert [e.id for e in load([p]).entries] == ["中美关系"]
 
 
 def test_later_glossaries_override_by_id(tmp_path: Path, mini_glossary: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,10 +60,8 @@ def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[s
         options = list(_META) + [f"{lang}_{s}" for lang in langs for s in _SUFFIX_STATUS]
         options += [f"attestation_{lang}" for lang in langs]
         options += [f"test_{lang}" for lang in langs] + [f"test_{lang}_wrong" for lang in langs]
-        hint = did_you_mean(col, options)
+        hint = did_you_mean(col, options) or " (name the term columns by language code, e.g. 'zh' and 'en')"
         raise GlossaryError(f"unknown column {col!r}{hint}", file=path, line=1)
-    if "id" not in header:
-        raise GlossaryError("missing column 'id'", file=path, line=1)
     if len(langs) < 2:
         raise GlossaryError("need at least two language columns (e.g. 'zh' and 'en')", file=path, line=1)
     return langs, meaning
@@ -84,9 +83,26 @@ def _rows(text: str, delimiter: str, path: str) -> Iterator[tuple[int, list[str]
                             line=reader.line_num) from None
 
 
+def _slug(text: str) -> str:
+    """Lower-case ASCII letters and digits of a text, runs of anything else as one hyphen ('' if none)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def derived_id(cells: dict[str, str], langs: list[str], used: dict[str, int]) -> str:
+    """The id of a row of a glossary without an id column: a slug of its first term that has Latin letters or
+    digits (usually the rendering: `de-risking`), else its first term as written; `-2`, `-3` ... where the
+    file has made it before (`used` counts them)."""
+    forms = [f for lang in langs for f in _split(cells.get(lang))[:1]]
+    base = next((slug for f in forms if (slug := _slug(f))), forms[0] if forms else "entry")
+    used[base] = used.get(base, 0) + 1
+    return base if used[base] == 1 else f"{base}-{used[base]}"
+
+
 def read_rows(text: str, path: str, delimiter: str | None = None
               ) -> tuple[list[str], dict[str, tuple[str, str]], list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """The header, column meanings, languages and raw rows (line, cells as written) of CSV/TSV text."""
+    """The header, column meanings, languages and raw rows (line, cells as written) of CSV/TSV text; in a file
+    without an `id` column, each row's cells hold the id made for it (`derived_id`)."""
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
@@ -98,11 +114,16 @@ def read_rows(text: str, path: str, delimiter: str | None = None
     header = [h.strip() for h in header]
     langs, meaning = _columns(header, path)
 
+    derived: dict[str, int] | None = None if "id" in header else {}  # without an id column: ids made so far
+
     def cells() -> Iterator[tuple[int, dict[str, str]]]:
         for line, row in rows:
             if len(row) != len(header):
                 raise GlossaryError(f"row has {len(row)} fields, header has {len(header)}", file=path, line=line)
-            yield line, dict(zip(header, row, strict=True))
+            out = dict(zip(header, row, strict=True))
+            if derived is not None:
+                out["id"] = derived_id(out, langs, derived)
+            yield line, out
 
     return header, meaning, langs, cells()
 
