@@ -200,3 +200,14 @@ def test_cli_json_and_glossary_option(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 1
     assert json.loads(out) == [{"file": str(bad), "line": 2, "entry": "de-risking", "rule": "missing-attestation",
                                 "level": "error", "message": "no attestation: name the official publication and date"}]
+
+
+def test_kanji_in_a_japanese_rendering_are_no_script_problem(tmp_path: Path) -> None:
+    header = [*HEADER, "ja", "attestation_ja", "test_ja"]
+    japanese = {**DERISK, "ja": "デリスキング|リスク低減", "attestation_ja": "MOFA Japan, 2024-02-17",
+                "test_ja": "デリスキングを進める。"}
+    problems = lint([write(tmp_path, japanese, header=header)])
+    assert ("script", "de-risking") not in {(p.rule, p.entry) for p in problems}
+    chinese_in_english = {**japanese, "en_admitted": "de-risking 去风险"}
+    problems = lint([write(tmp_path, chinese_in_english, header=header)])
+    assert ("script", "de-risking") in {(p.rule, p.entry) for p in problems}

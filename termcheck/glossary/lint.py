@@ -129,7 +129,8 @@ def check_entry(entry: Entry, source_lang: str = "zh") -> list[Problem]:
         out.extend(_text_problems(entry, f"{t.lang} term", t.text, src))
         for x in t.examples:
             out.extend(_text_problems(entry, f"{t.lang} sentence", x, False))
-        if not src and (_HAN.search(t.text) or any(_HAN.search(x) for x in t.examples)):
+        if (not src and scripts.script_of(t.lang) != scripts.HAN
+                and (_HAN.search(t.text) or any(_HAN.search(x) for x in t.examples))):
             out.append(_p(entry, "script", f"Chinese characters in {t.lang} term {t.text!r} or its sentences"))
         for k in keys.term_keys(t.lang, t.text):
             other = seen.get((t.lang, k))

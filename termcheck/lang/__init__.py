@@ -33,11 +33,19 @@ _MODULES: dict[str, str] = {
     "de": "termcheck.lang.de",
 }
 _FALLBACK = "termcheck.lang.spaced"
+_FALLBACK_UNSPACED = "termcheck.lang.unspaced"
 
 
 def get(code: str) -> ModuleType:
-    """The language module for a language code (a generic space-delimited one when unknown)."""
-    return importlib.import_module(_MODULES.get(base_code(code), _FALLBACK))
+    """The language module for a language code; when termcheck has none, a generic one: for languages written
+    without spaces between words (`unspaced.LANGUAGES`) terms are runs of characters, else words."""
+    base = base_code(code)
+    found = _MODULES.get(base)
+    if found is not None:
+        return importlib.import_module(found)
+    from termcheck.lang.unspaced import LANGUAGES
+
+    return importlib.import_module(_FALLBACK_UNSPACED if base in LANGUAGES else _FALLBACK)
 
 
 def register(code: str, module_path: str) -> None:

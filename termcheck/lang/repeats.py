@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from termcheck.lang import base_code
+from termcheck.lang.unspaced import LANGUAGES
 
 # separators allowed between the repetitions of a unit (spaces, punctuation, quotes)
 _SEP = re.compile(r"[\s\W_]*")
@@ -26,7 +27,7 @@ class Run:
 
 
 # languages written without spaces between words: a unit there is a run of characters
-UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+UNSPACED = LANGUAGES
 
 
 def _unspaced(lang: str) -> bool:

@@ -1,0 +1,57 @@
+"""Languages written without spaces that termcheck has no module for (Japanese, Thai, ...): a glossary term is
+found as a run of characters, never as part of a Latin word or number; and a desk's plain glossary of such
+a language checks a translation end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from termcheck import lang
+from termcheck.cli import main
+from termcheck.glossary.match import Matcher
+from termcheck.glossary.model import Entry, Glossary, Term
+
+
+def _found(code: str, term: str, text: str) -> list[str]:
+    glossary = Glossary((Entry("e1", (Term("术语", "zh"), Term(term, code))),))
+    return [text[h.start:h.end] for h in Matcher(glossary, "zh", code).target_hits(text)]
+
+
+@pytest.mark.parametrize(("code", "term", "text", "found"), [
+    ("ja", "外務大臣", "日本の外務大臣が会談した。", ["外務大臣"]),
+    ("ja", "APEC", "ＡＰＥＣ首脳会議", ["ＡＰＥＣ"]),  # full-width Latin letters
+    ("ja", "APEC", "APECS首脳会議", []),  # not part of a longer Latin word
+    ("ja", "5G", "15Gの通信", []),  # nor of a longer number
+    ("ja", "5G", "5Gの通信", ["5G"]),
+    ("th", "กระทรวงการต่างประเทศ", "โฆษกกระทรวงการต่างประเทศกล่าว", ["กระทรวงการต่างประเทศ"]),
+    ("ko", "외교부", "외교부 대변인", ["외교부"]),  # Korean is written with spaces: words, as before
+    ("ko", "외교부", "외교부장관", []),
+])
+def test_terms_are_runs_of_characters_in_languages_without_spaces(code: str, term: str, text: str,
+                                                                   found: list[str]) -> None:
+    assert _found(code, term, text) == found
+
+
+def test_which_generic_module_a_language_gets() -> None:
+    assert lang.get("ja").__name__ == "termcheck.lang.unspaced"
+    assert lang.get("th-TH").__name__ == "termcheck.lang.unspaced"
+    assert lang.get("ko").__name__ == "termcheck.lang.spaced"
+    assert lang.get("zh").__name__ == "termcheck.lang.zh"
+
+
+def test_a_plain_japanese_glossary_checks_a_translation(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("source\ttarget\n外務大臣が会談した。\tThe Foreign Minister held talks.\n"
+                     "経済成長率は高かった。\tThe economic growth rate was high.\n", encoding="utf-8")
+    glossary = tmp_path / "desk.csv"  # no id column, as desks keep them
+    glossary.write_text("ja,en\n外務大臣,Minister for Foreign Affairs\n経済成長率,economic growth rate\n",
+                        encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", "--no-config", "-q", str(pairs), "--source-lang", "ja", "--target-lang", "en",
+                 "--glossary", str(glossary), "--format", "json", "-o", str(out), "--fail-on", "never"]) == 0
+    findings = [f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"].startswith("term")]
+    assert [(f["check"], f["segment"], f["term"]) for f in findings] == [
+        ("terminology.missing", "1", "minister-for-foreign-affairs")]
