@@ -1,6 +1,7 @@
 """Languages written without spaces that termcheck has no module for (Japanese, Thai, ...): a glossary term is
-found as a run of characters, never as part of a Latin word or number; and a desk's plain glossary of such
-a language checks a translation end to end."""
+found as a run of characters, never as part of a Latin word or number; Korean terms are found with the
+particles written onto them; and a desk's plain glossary of such a language checks a translation end to
+end."""
 
 from __future__ import annotations
 
@@ -27,8 +28,6 @@ def _found(code: str, term: str, text: str) -> list[str]:
     ("ja", "5G", "15Gの通信", []),  # nor of a longer number
     ("ja", "5G", "5Gの通信", ["5G"]),
     ("th", "กระทรวงการต่างประเทศ", "โฆษกกระทรวงการต่างประเทศกล่าว", ["กระทรวงการต่างประเทศ"]),
-    ("ko", "외교부", "외교부 대변인", ["외교부"]),  # Korean is written with spaces: words, as before
-    ("ko", "외교부", "외교부장관", []),
 ])
 def test_terms_are_runs_of_characters_in_languages_without_spaces(code: str, term: str, text: str,
                                                                    found: list[str]) -> None:
@@ -38,8 +37,23 @@ def test_terms_are_runs_of_characters_in_languages_without_spaces(code: str, ter
 def test_which_generic_module_a_language_gets() -> None:
     assert lang.get("ja").__name__ == "termcheck.lang.unspaced"
     assert lang.get("th-TH").__name__ == "termcheck.lang.unspaced"
-    assert lang.get("ko").__name__ == "termcheck.lang.spaced"
+    assert lang.get("ko").__name__ == "termcheck.lang.ko"
+    assert lang.get("tr").__name__ == "termcheck.lang.spaced"
     assert lang.get("zh").__name__ == "termcheck.lang.zh"
+
+
+def test_a_correct_translation_into_korean_is_not_missing_its_terms(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("source\ttarget\nThe Ministry of Foreign Affairs issued a statement.\t외교부는 성명을 발표했다.\n"
+                     "The spokesperson spoke.\t대변인이 말했다.\nThe spokesperson spoke again.\t사람이 또 말했다.\n",
+                     encoding="utf-8")
+    glossary = tmp_path / "desk.csv"
+    glossary.write_text("en,ko\nMinistry of Foreign Affairs,외교부\nspokesperson,대변인\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", "--no-config", "-q", str(pairs), "--source-lang", "en", "--target-lang", "ko",
+                 "--glossary", str(glossary), "--format", "json", "-o", str(out), "--fail-on", "never"]) == 0
+    findings = [f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"].startswith("term")]
+    assert [(f["check"], f["segment"]) for f in findings] == [("terminology.missing", "3")]
 
 
 def test_a_plain_japanese_glossary_checks_a_translation(tmp_path: Path) -> None:
@@ -55,3 +69,18 @@ def test_a_plain_japanese_glossary_checks_a_translation(tmp_path: Path) -> None:
     findings = [f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"].startswith("term")]
     assert [(f["check"], f["segment"], f["term"]) for f in findings] == [
         ("terminology.missing", "1", "minister-for-foreign-affairs")]
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("외교부", "외교부는 성명을 발표했다.", ["외교부"]),
+    ("외교부", "외교부의 대변인", ["외교부"]),
+    ("외교부", "외교부에서는 말했다", ["외교부"]),  # particles in a row
+    ("대변인", "대변인들에게서는", ["대변인"]),
+    ("외교부", "외교부장관이 왔다", []),  # 장관 is a word, not a particle
+    ("외교부", "북한외교부", []),  # not at a phrase's start
+    ("APEC", "APEC에서 만났다", ["APEC"]),
+    ("APEC", "APECS에서", []),
+    ("외교부 대변인", "외교부 대변인이 말했다", ["외교부 대변인"]),
+])
+def test_korean_terms_take_particles_and_nothing_else(term: str, text: str, found: list[str]) -> None:
+    assert _found("ko", term, text) == found

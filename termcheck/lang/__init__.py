@@ -31,6 +31,7 @@ _MODULES: dict[str, str] = {
     "es": "termcheck.lang.es",
     "ru": "termcheck.lang.ru",
     "de": "termcheck.lang.de",
+    "ko": "termcheck.lang.ko",
 }
 _FALLBACK = "termcheck.lang.spaced"
 _FALLBACK_UNSPACED = "termcheck.lang.unspaced"
