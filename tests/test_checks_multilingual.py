@@ -132,6 +132,9 @@ def test_dates_meet(code, target):
     ("ru", "Китайская Народная Республика", "Визит в Китайскую Народную Республику.",
      "Китайскую Народную Республику"),
     ("de", "Außenminister", "Der Aussenminister kam.", "Aussenminister"),
+    # languages without a module: an elided article does not hide the term after it
+    ("it", "Unione europea", "La posizione dell'Unione europea è chiara.", "Unione europea"),
+    ("ca", "Unió Europea", "La posició de l’Unió Europea.", "Unió Europea"),
 ])
 def test_glossary_terms_match(code, term, text, found):
     from termcheck.glossary.match import Matcher
