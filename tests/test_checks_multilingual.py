@@ -132,6 +132,11 @@ def test_dates_meet(code, target):
     ("ru", "Китайская Народная Республика", "Визит в Китайскую Народную Республику.",
      "Китайскую Народную Республику"),
     ("de", "Außenminister", "Der Aussenminister kam.", "Aussenminister"),
+    # German declension: a correct rendering is found declined
+    ("de", "Außenministerium", "Der Sprecher des Außenministeriums sprach.", "Außenministeriums"),
+    ("de", "Auswärtiges Amt", "Ein Sprecher des Auswärtigen Amtes sagte.", "Auswärtigen Amtes"),
+    ("de", "Vereinte Nationen", "Die Charta der Vereinten Nationen.", "Vereinten Nationen"),
+    ("de", "Minister", "Die Ministerin kam.", None),  # another word, not a declined form
     # languages without a module: an elided article does not hide the term after it
     ("it", "Unione europea", "La posizione dell'Unione europea è chiara.", "Unione europea"),
     ("ca", "Unió Europea", "La posició de l’Unió Europea.", "Unió Europea"),
@@ -142,4 +147,16 @@ def test_glossary_terms_match(code, term, text, found):
 
     glossary = Glossary((Entry("e1", (Term("术语", "zh"), Term(term, code))),))
     hits = Matcher(glossary, "zh", code).target_hits(text)
-    assert [text[h.start:h.end] for h in hits] == [found]
+    assert [text[h.start:h.end] for h in hits] == ([found] if found else [])
+
+
+def test_a_wrong_german_rendering_is_matched_only_as_written():
+    """Declined forms are looked for only for correct renderings: a forbidden one is reported where it is written."""
+    from termcheck.glossary.match import Matcher
+    from termcheck.glossary.model import Entry, Status, Term
+
+    glossary = Glossary((Entry("e1", (Term("国家", "zh"), Term("Land", "de"), Term("Staat", "de", Status.FORBIDDEN))),))
+    matcher = Matcher(glossary, "zh", "de")
+    assert matcher.target_hits("Die Staaten") == []
+    assert [h.term for h in matcher.target_hits("Der Staat")] == [2]
+    assert [h.term for h in matcher.target_hits("Des Landes")] == [1]

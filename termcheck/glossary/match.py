@@ -54,6 +54,7 @@ class SideMatcher:
         keyed: dict[str, list[tuple[int, int]]] = {}
         caps: dict[tuple[int, int], frozenset[str]] = {}
         caps_keys = getattr(self.module, "caps_keys", None)
+        inflected = getattr(self.module, "inflected_keys", None)  # a correct rendering's declined forms
         words: list[str] = []
         for ei, entry in enumerate(glossary.entries):
             for ti, term in enumerate(entry.terms):
@@ -62,7 +63,9 @@ class SideMatcher:
                 if not keep(entry, term):
                     continue
                 words.append(term.text)
-                for key in self.module.term_keys(term.text):
+                own = self.module.term_keys(term.text)
+                more = inflected(term.text) if inflected is not None and term.status.ok else ()
+                for key in dict.fromkeys((*own, *more)):
                     keyed.setdefault(key, []).append((ei, ti))
                 if caps_keys is not None and (ck := caps_keys(term.text)):
                     caps[(ei, ti)] = ck
