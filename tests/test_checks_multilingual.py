@@ -140,6 +140,10 @@ def test_dates_meet(code, target):
     # languages without a module: an elided article does not hide the term after it
     ("it", "Unione europea", "La posizione dell'Unione europea è chiara.", "Unione europea"),
     ("ca", "Unió Europea", "La posició de l’Unió Europea.", "Unió Europea"),
+    # and a correct rendering is found declined at word ends (plural, gender)
+    ("pt", "Ministro dos Negócios Estrangeiros", "Os Ministros dos Negócios Estrangeiros reuniram-se.",
+     "Ministros dos Negócios Estrangeiros"),
+    ("it", "Ministro degli Esteri", "I ministri degli Esteri si sono riuniti.", "ministri degli Esteri"),
 ])
 def test_glossary_terms_match(code, term, text, found):
     from termcheck.glossary.match import Matcher
@@ -160,3 +164,17 @@ def test_a_wrong_german_rendering_is_matched_only_as_written():
     assert matcher.target_hits("Die Staaten") == []
     assert [h.term for h in matcher.target_hits("Der Staat")] == [2]
     assert [h.term for h in matcher.target_hits("Des Landes")] == [1]
+
+
+def test_a_declined_rendering_is_no_near_miss_where_the_language_declines():
+    from termcheck import lang
+    from termcheck.glossary.match import Matcher
+    from termcheck.glossary.model import Entry, Status, Term
+    from termcheck.glossary.nearmiss import near_miss
+
+    text, rendering = "Os Ministros dos Negócios Estrangeiros reuniram-se.", "Ministro dos Negócios Estrangeiros"
+    assert near_miss(text, [rendering], 80) is not None  # without the language's knowledge it looks garbled
+    assert near_miss(text, [rendering], 80, lang.get("pt").declined) is None
+    assert near_miss("Os Minestros dos Negócios Estrangeiros", [rendering], 80, lang.get("pt").declined) is not None
+    wrong = Glossary((Entry("e1", (Term("国家", "zh"), Term("país", "pt"), Term("Estado", "pt", Status.FORBIDDEN))),))
+    assert Matcher(wrong, "zh", "pt").target_hits("Os Estados") == []  # a wrong rendering: only as written

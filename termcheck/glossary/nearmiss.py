@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+from termcheck import lang as langs
 from termcheck.glossary.analysis import SegmentTerms
 from termcheck.glossary.model import Glossary
 from termcheck.model import Segment, pickled_by_fields
@@ -31,8 +32,11 @@ class NearMiss:
     score: float
 
 
-def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearMiss | None:
-    """Best word window of `target` close to (but not equal to) one of `renderings`."""
+def near_miss(target: str, renderings: Iterable[str], min_score: float,
+              declined: Callable[[str, str], bool] | None = None) -> NearMiss | None:
+    """Best word window of `target` close to (but not equal to) one of `renderings`; with `declined` (the target
+    language's, where it declines at word ends) a window whose words differ from the rendering's only as
+    declined forms do is no near miss."""
     words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(target)]
     best: NearMiss | None = None
     for rendering in renderings:
@@ -40,6 +44,10 @@ def near_miss(target: str, renderings: Iterable[str], min_score: float) -> NearM
         n = len(exp.split())
         if not exp:
             continue
+        if declined is not None and any(  # the rendering is there, declined (ministros dos negócios): no near miss
+                all(declined(w[2], e) for w, e in zip(words[i:i + n], exp.split(), strict=True))
+                for i in range(0, max(0, len(words) - n + 1))):
+            return None
         for size in {max(1, n - 1), n, n + 1}:
             for i in range(0, max(0, len(words) - size + 1)):
                 window = " ".join(w[2] for w in words[i:i + size])
@@ -59,13 +67,14 @@ def batch_near_misses(segments: Sequence[Segment], terms: Sequence[SegmentTerms]
                       min_score: float) -> dict[tuple[int, int], NearMiss]:
     """Near misses for every missing term use of a batch: (segment position, entry) -> the near miss."""
     out: dict[tuple[int, int], NearMiss] = {}
+    declined = getattr(langs.get(lang), "declined", None)
     for i, (seg, found) in enumerate(zip(segments, terms, strict=True)):
         if not seg.target:
             continue
         for use in found.uses:
             if use.status == "missing":
                 renderings = [t.text for t in glossary.entries[use.entry].terms_in(lang, ok=True)]
-                nm = near_miss(seg.target, renderings, min_score)
+                nm = near_miss(seg.target, renderings, min_score, declined)
                 if nm is not None:
                     out[(i, use.entry)] = nm
     return out

@@ -79,3 +79,6 @@ def keeps_foreign(run: str, script: str) -> bool:
     from termcheck.lang.base import acronym_or_code
 
     return acronym_or_code(run)
+
+
+declined = spaced.declined  # near misses that differ only at word ends are declined forms

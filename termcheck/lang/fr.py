@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from termcheck.lang import european as eu
+from termcheck.lang import spaced
 from termcheck.lang.european import Typo
 
 # term matching by fr_terms' keys (elision, plurals with their invariable words, acronyms): the bundled
@@ -70,3 +71,6 @@ def keeps_foreign(run: str, script: str) -> bool:
     from termcheck.lang.base import acronym_or_code
 
     return acronym_or_code(run)
+
+
+declined = spaced.declined  # near misses that differ only at word ends are declined forms

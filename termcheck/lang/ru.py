@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from termcheck.lang import european as eu
+from termcheck.lang import spaced
 from termcheck.lang.european import Typo
 
 NAME = "Russian"
@@ -62,3 +63,6 @@ def keeps_foreign(run: str, script: str) -> bool:
     from termcheck.lang.base import acronym_or_code
 
     return acronym_or_code(run)
+
+
+declined = spaced.declined  # near misses that differ only at word ends are declined forms

@@ -38,10 +38,46 @@ def from_tokens(toks: list[tuple[str, int, int]]) -> Normalized:
     return Normalized("".join(parts), array("i", starts), array("i", ends))
 
 
+def _keys(text: str) -> list[tuple[str, int, int]]:
+    nfc, starts, ends = nfc_with_offsets(text)  # spans map back to the text as written (decomposed accents too)
+    return [(key, starts[a], ends[b - 1]) for key, a, b in tokens(nfc)]
+
+
 def normalize(text: str) -> Normalized:
     """Case-folded word keys joined by single spaces, offsets kept per word."""
-    nfc, starts, ends = nfc_with_offsets(text)  # spans map back to the text as written (decomposed accents too)
-    return from_tokens([(key, starts[a], ends[b - 1]) for key, a, b in tokens(nfc)])
+    return from_tokens(_keys(text))
+
+
+# a language without a module of its own most often declines at word ends (plural -s, gender -o/-a, Italian -i/-e):
+# a correct rendering is also looked for with each word's final s and final vowel cut off
+_VOWELS = frozenset("aeiouàáâãèéêìíîòóôõùúû")
+_CUT = "\x01"  # marks a cut word: a key of the exact form never matches in the cut form, nor the other way
+
+
+def _cut(key: str) -> str:
+    if len(key) > 4 and key.endswith("s"):
+        key = key[:-1]
+    if len(key) > 4 and key[-1] in _VOWELS:
+        key = key[:-1]
+    return _CUT + key
+
+
+def _cut_form(keys: list[tuple[str, int, int]]) -> Normalized:
+    return from_tokens([(k if k == "|" else _cut(k), a, b) for k, a, b in keys])
+
+
+def match_forms(text: str) -> tuple[Normalized, ...]:
+    """The forms a text is matched in: its words as written, and cut of their endings (`inflected_keys`)."""
+    keys = _keys(text)
+    return from_tokens(keys), _cut_form(keys)
+
+
+def inflected_keys(term: str) -> tuple[str, ...]:
+    """The key of a correct rendering's declined forms (Ministros dos Negócios Estrangeiros for Ministro dos Negócios
+    Estrangeiros): its words cut of their endings, matched in the cut form of a text. Only correct renderings get
+    it; wrong renderings are matched as written."""
+    key = _cut_form(_keys(term)).text
+    return (key,) if key.strip() else ()
 
 
 def term_keys(term: str) -> tuple[str, ...]:
@@ -53,3 +89,18 @@ def term_keys(term: str) -> tuple[str, ...]:
 def boundary_filter(words: object) -> None:
     """Words are delimited by spaces: the padded keys already guarantee whole-word hits."""
     return None
+
+
+def declined(word: str, form: str) -> bool:
+    """Whether `word` may be `form` with another ending (ministros / ministro, estrangeiras / estrangeiros, dos /
+    das): the two differ only in their last letters (two of `form`, three of `word`) after at least four shared
+    ones, or both are short words (articles, prepositions). Lower-case words. For a language that declines at
+    word ends, a near miss that differs from the expected rendering only so is a declined form, not a garble."""
+    if len(word) <= 3 and len(form) <= 3:
+        return True
+    shared = 0
+    for a, b in zip(word, form, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 4 and len(form) - shared <= 2 and len(word) - shared <= 3
