@@ -29,6 +29,11 @@ def _fold(c: str) -> str:
 @shared
 def normalize(text: str) -> Normalized:
     """NFKC (full-width to half-width) and lower case, character by character, offsets kept."""
+    return per_char(text)
+
+
+def per_char(text: str) -> Normalized:
+    """`normalize`'s folding, not remembered (Chinese converts what it gives)."""
     folded = [_fold(c) for c in text]
     if all(len(f) == 1 for f in folded):  # one character for one: offsets stay as they are
         return Normalized("".join(folded))

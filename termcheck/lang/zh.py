@@ -17,6 +17,7 @@ from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.memo import shared
 from termcheck.lang.spans import trimmed as _spans
+from termcheck.lang.unspaced import per_char
 from termcheck.lang.zh_segment import BLOCK, Segmenter, Words
 from termcheck.text import Normalized
 
@@ -30,30 +31,13 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=65_536)
-def _fold(c: str) -> str:
-    return (c if c.isascii() else unicodedata.normalize("NFKC", c)).lower()
-
-
-def _per_char(text: str) -> Normalized:
-    folded = [_fold(c) for c in text]
-    if all(len(f) == 1 for f in folded):  # one character for one: offsets stay as they are
-        return Normalized("".join(folded))
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, n in enumerate(folded):
-        starts.extend([i] * len(n))
-        ends.extend([i + 1] * len(n))
-    return Normalized("".join(folded), starts, ends)
-
-
 @shared
 def normalize(text: str) -> Normalized:
     """NFKC (full-width to half-width), lower case, Traditional to Simplified; offsets kept."""
     if unicodedata.is_normalized("NFKC", text) and text.lower() == text:
         norm = Normalized(text)
     else:
-        norm = _per_char(text)
+        norm = per_char(text)
     if norm.text.isascii():
         return norm
     simplified = _t2s().convert(norm.text)
