@@ -78,6 +78,7 @@ def test_a_plain_japanese_glossary_checks_a_translation(tmp_path: Path) -> None:
     ("대변인", "대변인들에게서는", ["대변인"]),
     ("외교부", "외교부장관이 왔다", []),  # 장관 is a word, not a particle
     ("외교부", "북한외교부", []),  # not at a phrase's start
+    ("한국", "한국인 대변인", []),  # 한국인 is another word
     ("APEC", "APEC에서 만났다", ["APEC"]),
     ("APEC", "APECS에서", []),
     ("외교부 대변인", "외교부 대변인이 말했다", ["외교부 대변인"]),

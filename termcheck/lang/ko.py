@@ -17,11 +17,12 @@ from termcheck.lang import unspaced
 
 NAME = "Korean"
 
-# particles, the plural 들 and copula endings that are written onto a noun (they may follow one another)
+# particles, the plural 들 and copula endings that are written onto a noun (they may follow one another); not the
+# copula's 인, which is far more often the suffix of another word (한국인, 대변인)
 PARTICLES = frozenset("""
 이 가 은 는 을 를 의 에 에서 에게 에게서 께 께서 한테 한테서 더러 로 으로 로서 으로서 로써 으로써 와 과 랑 이랑 하고
 도 만 뿐 부터 까지 보다 처럼 같이 마다 조차 마저 밖에 나 이나 든지 이든지 나마 이나마 야 이야 요 이요 며 이며
-고 이고 다 이다 입니다 이었다 였다 이에요 예요 이라 라 이라는 라는 이란 란 인 이라고 라고 들 께로 에로 엔 에선
+고 이고 다 이다 입니다 이었다 였다 이에요 예요 이라 라 이라는 라는 이란 란 이라고 라고 들 께로 에로 엔 에선
 """.split())
 _LONGEST = max(map(len, PARTICLES))
 
