@@ -39,14 +39,25 @@ from badinputs import (
 
 from termcheck.cli import main
 
+# the pair asked for on the command line (a TMX or XLIFF given none is checked in the pair it declares)
+ZH_EN = ("--source-lang", "zh", "--target-lang", "en")
+
 CASES: list[Case] = [
     # TMX
     one("no-target.tmx", tus(("zh", ZH, "zh", ZH)).replace('<tuv xml:lang="zh"><seg>' + ZH + "</seg></tuv></tu>",
                                                          "</tu>"),
         r": no unit has a target in language 'en' \(1 units; languages found: zh\)"),
     one("other-lang.tmx", tus(("zh", ZH, "de", "Beziehungen"), ("zh", ZH, "fr", "relations")),
-        r": no unit has a target in language 'en' .*languages found: zh, de, fr"),
+        r": no unit has a target in language 'en' .*languages found: zh, de, fr", extra=ZH_EN),
     one("no-units.tmx", TMX_HEAD + "</body></tmx>\n", r": no <tu> translation units"),
+    # another pair than the one asked for (en -> ko checked as zh -> en would read the English source as the target;
+    # given no pair, a TMX or XLIFF is checked in the pair it declares)
+    one("other-pair.tmx", tus(("en", EN, "ko", "중미 관계")).replace('srclang="zh"', 'srclang="en"'),
+        r":3: the units hold 'en', 'ko' but not the run's source language 'zh' .*--source-lang en --target-lang ko",
+        extra=ZH_EN),
+    one("other-pair-no-header.tmx", tus(("ko", "중미 관계", "en", EN)).replace(' srclang="zh"', ""),
+        r":3: the units hold 'ko', 'en' but not the run's source language 'zh' .*--source-lang/--target-lang",
+        extra=ZH_EN),
     one("unclosed.tmx", TMX_HEAD + '<tu><tuv xml:lang="en"><seg>x</tuv></tu></body></tmx>\n', r":3: malformed XML"),
     one("not-tmx.tmx", X12.format(a="zh", b="en", units=""), r":1: not a TMX file"),
     one("tuv-without-seg.tmx", TMX_HEAD + '<tu>\n<tuv xml:lang="en"></tuv></tu></body></tmx>\n',
@@ -67,7 +78,7 @@ CASES: list[Case] = [
     one("no-targets.xlf", X12.format(a="zh", b="en", units=f'<trans-unit id="1"><source>{ZH}</source></trans-unit>\n'),
         r": no unit has a <target> \(1 units\)"),
     one("no-units.xlf", X12.format(a="zh", b="en", units=""), r": no translation units"),
-    one("wrong-target-lang.xlf", X12.format(a="zh", b="de", units=""), r":3: target language is 'de'"),
+    one("wrong-target-lang.xlf", X12.format(a="zh", b="de", units=""), r":3: target language is 'de'", extra=ZH_EN),
     one("no-source.xlf", X12.format(a="zh", b="en", units='<trans-unit id="1"><target>x</target></trans-unit>\n'),
         r":4: <trans-unit> without <source>"),
     one("unclosed.xlf", X12.format(a="zh", b="en", units='<trans-unit id="1"><source>a</trans-unit>\n'),
@@ -85,7 +96,7 @@ CASES: list[Case] = [
                                  "</source><target>b</target></segment></unit>\n"), r":3: bad <cp hex="),
     one("segment-without-source.xlf", X2.format(a="zh", b="en", units='<unit id="u1">\n<segment><target>b</target>'
                                                 "</segment></unit>\n"), r":4: <segment> without <source>"),
-    one("wrong-src-lang-2.xlf", X2.format(a="ja", b="en", units=""), r":2: source language is 'ja'"),
+    one("wrong-src-lang-2.xlf", X2.format(a="ja", b="en", units=""), r":2: source language is 'ja'", extra=ZH_EN),
     one("no-units-2.xlf", X2.format(a="zh", b="en", units=""), r": no translation units"),
     # CSV / TSV
     one("header-only.tsv", "source\ttarget\n", r": no rows after the header"),

@@ -79,12 +79,31 @@ def inputs_of(args: argparse.Namespace) -> pipeline.Inputs:
                            semantic=bool(getattr(args, "semantic", False)))
 
 
+def pair_of(path: Path) -> tuple[str, str] | None:
+    """The pair a TMX or XLIFF input declares, as termcheck names languages; None where it declares none (or one
+    termcheck does not know: the reader then says what the file holds)."""
+    from termcheck.readers.pair import declared_pair
+
+    found = declared_pair(path) if path.is_file() else None
+    if found is None or found[0] == found[1]:
+        return None
+    try:
+        return configs.language(found[0]), configs.language(found[1])
+    except ConfigError:
+        return None
+
+
 def check_report(args: argparse.Namespace) -> Report:
     """Run the `termcheck check` pipeline on parsed arguments: the report, with the gate's verdict."""
     from termcheck import report
 
     inputs = inputs_of(args)
+    no_pair = args.source_lang is None and args.target_lang is None
     settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
+    if no_pair and not {"source_lang", "target_lang"} & set(settings.values) and args.inputs:
+        declared = pair_of(Path(args.inputs[0]))  # a TMX or XLIFF says its pair: checked as it says
+        if declared is not None:
+            args.source_lang, args.target_lang = declared
     policy = policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
     notes = [*settings.notes, *renames.notes([*csv_list(args.select), *csv_list(args.ignore)]),
              *(policy.baseline.notes if policy.baseline is not None else ())]

@@ -53,6 +53,13 @@ def _chosen(header: Sequence[str], name: str, option: str, path: Path, line: int
     return lowered.index(name.strip().lower())
 
 
+def language_columns(header: Sequence[str]) -> list[str]:
+    """The columns named by a language code (`zh`, `en`, `pt-BR`), not by one of the names a column is otherwise
+    taken by (`id` is no Indonesian), in order."""
+    taken = {*SOURCE_NAMES, *TARGET_NAMES, *REFERENCE_NAMES, *ID_NAMES, *DOC_NAMES}
+    return [h.strip() for h in header if _LANG_CODE.match(h.strip()) and h.strip().lower() not in taken]
+
+
 def pick(header: Sequence[str], opts: ReadOptions, path: Path, line: int | None = 1) -> Columns | None:
     """The columns by the options, else by their names (source/target, or the language codes zh/en);
     None when the header names no text column at all (a table without a header)."""
@@ -64,6 +71,12 @@ def pick(header: Sequence[str], opts: ReadOptions, path: Path, line: int | None 
            else _find(header, REFERENCE_NAMES, None))
     if src is None and tgt is None:
         return None
+    others = [h for h in language_columns(header) if base_code(h) not in (base_code(opts.source_lang),
+                                                                          base_code(opts.target_lang))]
+    if src is None and not opts.source_column and others:  # a table in another pair: its source would go unread
+        raise InputError(f"no source column for {opts.source_lang!r}, but columns named {', '.join(map(repr, others))}:"
+                         " give the pair with --source-lang/--target-lang (or --source-column)", file=str(path),
+                         line=line)
     if tgt is None:
         raise InputError(f"no target column (looked for {', '.join(TARGET_NAMES)}, {opts.target_lang}; "
                          "or give --target-column)", file=str(path), line=line)
