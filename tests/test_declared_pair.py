@@ -98,3 +98,14 @@ def test_a_table_in_another_pair_than_the_one_asked_for_is_an_error(tmp_path: Pa
     code, _ = run(tmp_path, "pairs.tsv", text, "--source-lang", "zh", "--target-lang", "en")
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "no source column for 'zh', but columns named 'ko'" in err[0]
+
+
+def test_fix_takes_the_declared_pair_too(tmp_path: Path) -> None:
+    memory = tmp_path / "memory.tmx"
+    memory.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" '
+                      'datatype="plaintext"/><body>\n' + TU.format(i=1, a="en", s="Both sides agreed.", b="zh",
+                                                                  t="双方同意,这很好。") + "</body></tmx>\n",
+                      encoding="utf-8")
+    out = tmp_path / "fixed.tmx"
+    assert main(["fix", "--no-config", "-q", str(memory), "-o", str(out)]) == 0
+    assert "双方同意，这很好。" in out.read_text(encoding="utf-8")  # the Chinese target's comma, made full-width

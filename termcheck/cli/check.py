@@ -93,17 +93,24 @@ def pair_of(path: Path) -> tuple[str, str] | None:
         return None
 
 
+def resolve_with_pair(args: argparse.Namespace) -> configs.Settings:
+    """`resolve_args` (the configuration fills unset flags), and given no pair there or on the command line, the pair
+    the first input declares (`pair_of`)."""
+    no_pair = args.source_lang is None and args.target_lang is None
+    settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
+    if no_pair and not {"source_lang", "target_lang"} & set(settings.values) and args.inputs:
+        declared = pair_of(Path(args.inputs[0]))  # a TMX, XLIFF or language-named table: checked as it says
+        if declared is not None:
+            args.source_lang, args.target_lang = declared
+    return settings
+
+
 def check_report(args: argparse.Namespace) -> Report:
     """Run the `termcheck check` pipeline on parsed arguments: the report, with the gate's verdict."""
     from termcheck import report
 
     inputs = inputs_of(args)
-    no_pair = args.source_lang is None and args.target_lang is None
-    settings = resolve_args(args)  # --config or ./termcheck.toml, ./pyproject.toml: fills unset flags
-    if no_pair and not {"source_lang", "target_lang"} & set(settings.values) and args.inputs:
-        declared = pair_of(Path(args.inputs[0]))  # a TMX or XLIFF says its pair: checked as it says
-        if declared is not None:
-            args.source_lang, args.target_lang = declared
+    settings = resolve_with_pair(args)
     policy = policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
     notes = [*settings.notes, *renames.notes([*csv_list(args.select), *csv_list(args.ignore)]),
              *(policy.baseline.notes if policy.baseline is not None else ())]

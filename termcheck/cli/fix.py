@@ -12,8 +12,8 @@ from pathlib import Path
 
 from termcheck import config as configs
 from termcheck import pipeline
-from termcheck.cli.check import inputs_of
-from termcheck.cli.common import add_run_arguments, csv_list, resolve_args
+from termcheck.cli.check import inputs_of, resolve_with_pair
+from termcheck.cli.common import add_run_arguments, csv_list
 from termcheck.errors import ConfigError
 from termcheck.fileio import check_writable, write_atomic
 from termcheck.fixes.apply import Outcome, chosen
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     cli_select, cli_ignore = csv_list(args.select), csv_list(args.ignore)
     args.select, args.ignore = None, None  # on the command line they choose fixes; the run keeps all its checks
     inputs = inputs_of(args)
-    settings = resolve_args(args)
+    settings = resolve_with_pair(args)
     config = configs.build(settings, select=csv_list(args.select) or None, ignore=csv_list(args.ignore),
                            fail_on="never", source_lang=args.source_lang, target_lang=args.target_lang)
     glossary = load(args.glossary)
