@@ -34,7 +34,8 @@ def test_csv_columns_become_statuses(mini_glossary: Path) -> None:
         ("id,zh,en\na,中美,China-US\n# comment\na,美方,the US side\n", 4, "duplicate id"),
         ("id,zh,en\n,中美,China-US\n", 2, "empty id"),
         ("id,zh,en\na,中美,\n", 2, "no preferred rendering"),
-        ("source,target\n中美,China-US\n", 1, "unknown column 'source' (name the term columns by language code"),
+        ("source,target\n中美,China-US\n", 1, "column 'source' names a side, not a language"),
+        ("id,zh,en,colour\na,中美,China-US,red\n", 1, "unknown column 'colour' (name the term columns by language code"),
     ],
 )
 def test_broken_rows_name_file_and_line(tmp_path: Path, text: str, line: int, needle: str) -> None:
@@ -55,6 +56,16 @@ def test_a_glossary_without_an_id_column_names_each_row_by_its_first_latin_term(
                                          "ministry-of-foreign-affairs-mfa", "ministre-des-affaires-etrangeres"]
     p.write_text("zh,ja\n中美关系,米中関係\n", encoding="utf-8")
     assert [e.id for e in load([p]).entries] == ["中美关系"]
+
+
+def test_side_columns_of_a_cat_export_stand_for_the_run_s_languages(tmp_path: Path) -> None:
+    p = tmp_path / "export.csv"
+    p.write_text("Source,Target,Note\nMinistry of Foreign Affairs,외교부,MOFA\n", encoding="utf-8")
+    [entry] = load([p], ("en", "ko")).entries
+    assert entry.id == "ministry-of-foreign-affairs" and entry.note == "MOFA"
+    assert [(t.lang, t.text) for t in entry.terms] == [("en", "Ministry of Foreign Affairs"), ("ko", "외교부")]
+    other = load([p], ("zh", "en")).entries[0].terms[0]  # the same file in another run: that run's languages
+    assert (other.lang, other.text) == ("zh", "Ministry of Foreign Affairs")
 
 
 def test_later_glossaries_override_by_id(tmp_path: Path, mini_glossary: Path) -> None:

@@ -128,7 +128,7 @@ def check_report(args: argparse.Namespace) -> Report:
     jobs = args.jobs if args.jobs is not None else usable_cores()
     if jobs < 1:
         raise ConfigError(f"--jobs must be at least 1 (got {jobs})")
-    glossary = load(args.glossary)
+    glossary = load(args.glossary, (config.source_lang, config.target_lang))
     # every segment for formats that show them all; the terminal report shows flagged ones only
     keep = ("context" if fmt == "html" else "all" if fmt in report.NEEDS_SEGMENTS
             else "flagged" if fmt == "terminal" else "none")

@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     settings = resolve_with_pair(args)
     config = configs.build(settings, select=csv_list(args.select) or None, ignore=csv_list(args.ignore),
                            fail_on="never", source_lang=args.source_lang, target_lang=args.target_lang)
-    glossary = load(args.glossary)
+    glossary = load(args.glossary, (config.source_lang, config.target_lang))
     applies = chosen(cli_select, cli_ignore)  # an unknown check id is an error, as in `check`
     fixed = pipeline.fix(inputs, glossary, config, glossary_name=pipeline.glossary_label(args.glossary),
                          unsafe=args.unsafe_fixes, applies=applies)

@@ -32,6 +32,21 @@ def _split(cell: str | None) -> list[str]:
     return [p.strip() for p in (cell or "").split(LIST_SEP) if p.strip()]
 
 
+# columns a CAT tool's export names by side, not by language: taken as the run's source and target language
+SIDES = {"source": 0, "src": 0, "source term": 0, "target": 1, "tgt": 1, "target term": 1}
+
+
+def _by_side(header: list[str], path: str, pair: tuple[str, str] | None) -> list[str]:
+    """The header with `source`/`target` columns (any case) renamed to the run's languages."""
+    sides = [h for h in header if h.lower() in SIDES]
+    if not sides:
+        return header
+    if pair is None:
+        raise GlossaryError(f"column {sides[0]!r} names a side, not a language: name the term columns by language "
+                            "code (e.g. 'zh' and 'en')", file=path, line=1)
+    return [pair[SIDES[h.lower()]] if h.lower() in SIDES else h for h in header]
+
+
 def _columns(header: list[str], path: str) -> tuple[list[str], dict[str, tuple[str, str]]]:
     """Languages in column order and, per column, its (kind, lang) meaning."""
     langs: list[str] = []
@@ -99,7 +114,7 @@ def derived_id(cells: dict[str, str], langs: list[str], used: dict[str, int]) ->
     return base if used[base] == 1 else f"{base}-{used[base]}"
 
 
-def read_rows(text: str, path: str, delimiter: str | None = None
+def read_rows(text: str, path: str, delimiter: str | None = None, pair: tuple[str, str] | None = None
               ) -> tuple[list[str], dict[str, tuple[str, str]], list[str], Iterator[tuple[int, dict[str, str]]]]:
     """The header, column meanings, languages and raw rows (line, cells as written) of CSV/TSV text; in a file
     without an `id` column, each row's cells hold the id made for it (`derived_id`)."""
@@ -111,7 +126,9 @@ def read_rows(text: str, path: str, delimiter: str | None = None
         _, header = next(rows)
     except StopIteration:
         raise GlossaryError("empty glossary file (no header row)", file=path, line=1) from None
-    header = [h.strip() for h in header]
+    # column names are matched in lower case (a spreadsheet's `Note`, `EN`); the side names of a CAT tool's export
+    # stand for the run's languages
+    header = _by_side([h.strip().lower() if h.strip().isascii() else h.strip() for h in header], path, pair)
     langs, meaning = _columns(header, path)
 
     derived: dict[str, int] | None = None if "id" in header else {}  # without an id column: ids made so far
@@ -128,12 +145,14 @@ def read_rows(text: str, path: str, delimiter: str | None = None
     return header, meaning, langs, cells()
 
 
-def parse(text: str, path: str, delimiter: str | None = None, *, unique: bool = True) -> list[Entry]:
+def parse(text: str, path: str, delimiter: str | None = None, *, unique: bool = True,
+          pair: tuple[str, str] | None = None) -> list[Entry]:
     """Parse glossary CSV/TSV text; a broken row raises GlossaryError naming file and line.
 
-    `unique=False` keeps rows with a repeated id (for `glossary lint`, which reports them).
+    `unique=False` keeps rows with a repeated id (for `glossary lint`, which reports them); `pair`: the run's
+    (source, target) languages, which `source`/`target` columns stand for (without it they are an error).
     """
-    _, meaning, langs, rows = read_rows(text, path, delimiter)
+    _, meaning, langs, rows = read_rows(text, path, delimiter, pair)
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     for line, cells in rows:

@@ -51,14 +51,15 @@ def decode(path: Path, data: bytes) -> str:
     return _decode(path, data)
 
 
-def read_entries(path: Path, *, unique: bool = True) -> list[Entry]:
-    """The entries of one glossary file, in file order (`unique=False` keeps repeated ids)."""
+def read_entries(path: Path, *, unique: bool = True, pair: tuple[str, str] | None = None) -> list[Entry]:
+    """The entries of one glossary file, in file order (`unique=False` keeps repeated ids; `pair`: the languages
+    `source`/`target` columns stand for)."""
     data = read_bytes(path)
     if is_tbx(path, data):
         return tbx.read(path, data)
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         return csvfmt.parse(_decode(path, data), str(path), "\t" if path.suffix.lower() == ".tsv" else None,
-                            unique=unique)
+                            unique=unique, pair=pair)
     raise GlossaryError("unknown glossary format (expected .csv, .tsv or .tbx)", file=str(path))
 
 
@@ -75,28 +76,29 @@ def files_of(item: Path) -> list[Path]:
     raise GlossaryError("no such glossary file", file=str(item))
 
 
-def load_file(path: Path) -> Glossary:
-    """One glossary file."""
-    return Glossary(tuple(read_entries(path)), (str(path),))
+def load_file(path: Path, pair: tuple[str, str] | None = None) -> Glossary:
+    """One glossary file (`pair`: the languages `source`/`target` columns stand for)."""
+    return Glossary(tuple(read_entries(path, pair=pair)), (str(path),))
 
 
-def load(paths: Iterable[str | Path] | None = None) -> Glossary:
+def load(paths: Iterable[str | Path] | None = None, pair: tuple[str, str] | None = None) -> Glossary:
     """Load and merge glossaries (later files override entries with the same id).
 
-    No paths means the bundled default. A folder loads all its glossary files in name order.
+    No paths means the bundled default. A folder loads all its glossary files in name order. `pair`: the run's
+    (source, target) languages, which columns named `source`/`target` (a CAT tool's export) stand for.
     """
     items = [Path(p) for p in paths] if paths else [bundled_path()]
     files = [f for item in items for f in files_of(item)]
-    key = hashlib.sha256()
+    key = hashlib.sha256(repr(pair).encode())
     for f in files:  # what the glossary is made of: its files' names and bytes
         key.update(f"{f}\0{f.resolve()}\0".encode() + hashlib.sha256(read_bytes(f)).digest())
-    return cache.remember("glossary", key.digest(), lambda: _merge(items, files))
+    return cache.remember("glossary", key.digest(), lambda: _merge(items, files, pair))
 
 
-def _merge(items: list[Path], files: list[Path]) -> Glossary:
+def _merge(items: list[Path], files: list[Path], pair: tuple[str, str] | None = None) -> Glossary:
     merged = Glossary(())
     for f in files:
-        merged = merged.merged(load_file(f))
+        merged = merged.merged(load_file(f, pair))
     if not merged.entries:
         raise GlossaryError("glossary has no entries", file=str(items[0]))
     return merged
