@@ -206,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("--alpha must be between 0 and 1")
     names = _names(args)
     config, glossaries = _config(args)
-    glossary = load(glossaries)
+    glossary = load(glossaries, (config.source_lang, config.target_lang))
     label = pipeline.glossary_label(glossaries)
     # one document name for both (plain text names its document after the file), never re-aligned
     doc = args.source.name if args.source is not None else "corpus"
