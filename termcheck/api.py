@@ -35,9 +35,10 @@ def check(
     `glossary` is a loaded Glossary, a list of glossary files, or None for the bundled one. The
     report carries the gate's verdict at `config.fail_on` (`report.gate`).
     """
-    gloss, label = _glossary(glossary)
+    config = config or build()
+    gloss, label = _glossary(glossary, config)
     request = _inputs(segments, source, target, reference, inputs, read)
-    return pipeline.check(request, gloss, config or build(), glossary_name=label,
+    return pipeline.check(request, gloss, config, glossary_name=label,
                           keep_segments="all" if keep_segments else "none")
 
 
@@ -55,16 +56,18 @@ def fix(
     """Check, then apply each segment's safe fixes (all fixes with `unsafe`): the report of the input
     as it was and, for each flagged segment, its corrected target (`outcome.target`), the findings
     fixed and those left with why."""
-    gloss, label = _glossary(glossary)
+    config = config or build()
+    gloss, label = _glossary(glossary, config)
     request = _inputs(segments, source, target, None, inputs, read)
-    return pipeline.fix(request, gloss, config or build(), glossary_name=label, unsafe=unsafe)
+    return pipeline.fix(request, gloss, config, glossary_name=label, unsafe=unsafe)
 
 
-def _glossary(glossary: Glossary | Sequence[str | Path] | None) -> tuple[Glossary, str]:
-    """A loaded glossary as given, or the files' (the bundled one for None), with its signature label."""
+def _glossary(glossary: Glossary | Sequence[str | Path] | None, config: Config) -> tuple[Glossary, str]:
+    """A loaded glossary as given, or the files' (the bundled one for None; `Source`/`Target` columns standing for
+    the config's languages), with its signature label."""
     if isinstance(glossary, Glossary):
         return glossary, "custom"
-    return load(glossary), glossary_label(glossary)
+    return load(glossary, (config.source_lang, config.target_lang)), glossary_label(glossary)
 
 
 def _inputs(segments: Iterable[Segment] | None, source: str | Path | None, target: str | Path | None,

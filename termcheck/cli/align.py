@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
     opts = ReadOptions(encoding=args.encoding, source_lang=args.source_lang, target_lang=args.target_lang)
     src, tgt = lines(args.source, opts), lines(args.target, opts)
-    matcher = Matcher(load(args.glossary), args.source_lang, args.target_lang)
+    matcher = Matcher(load(args.glossary, (args.source_lang, args.target_lang)), args.source_lang, args.target_lang)
     segments = list(aligned_segments((str(args.source), src), (str(args.target), tgt), None,
                                      doc=args.target.name, source_lang=args.source_lang,
                                      target_lang=args.target_lang, matcher=matcher, semantic=args.semantic))
