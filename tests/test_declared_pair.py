@@ -109,3 +109,19 @@ def test_fix_takes_the_declared_pair_too(tmp_path: Path) -> None:
     out = tmp_path / "fixed.tmx"
     assert main(["fix", "--no-config", "-q", str(memory), "-o", str(out)]) == 0
     assert "双方同意，这很好。" in out.read_text(encoding="utf-8")  # the Chinese target's comma, made full-width
+
+
+def test_a_plain_text_in_another_script_than_its_language_gets_a_note(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = tmp_path / "a.txt", tmp_path / "b.txt"
+    source.write_text("日本政府は新しい政策を発表した。外務大臣が会談した。\n", encoding="utf-8")
+    target.write_text("The Japanese government announced a new policy. The Foreign Minister held talks.\n",
+                      encoding="utf-8")
+    assert main(["check", "--no-config", "--source", str(source), "--target", str(target), "--fail-on", "never",
+                 "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "note:" in line]
+    assert notes == ["termcheck: note: the source text a.txt holds Japanese kana, but is checked as 'zh': "
+                     "give its language with --source-lang"]
+    assert main(["check", "--no-config", "--source", str(source), "--target", str(target), "--fail-on", "never",
+                 "--source-lang", "ja", "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
+    assert "note:" not in capsys.readouterr().err

@@ -105,14 +105,37 @@ def resolve_with_pair(args: argparse.Namespace) -> configs.Settings:
     return settings
 
 
+def _script_notes(args: argparse.Namespace) -> list[str]:
+    """For plain-text --source/--target files, a note where a file's letters are mostly of another script than its
+    language is written in (a Japanese source checked as the default Chinese): the language flags fix it."""
+    from termcheck.lang.scripts import fits
+
+    out = []
+    for side, path, lang in (("source", args.source, args.source_lang), ("target", args.target, args.target_lang)):
+        if path is None or not Path(path).is_file():
+            continue
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                sample = f.read(4000)
+        except OSError:
+            continue  # the reader reports it
+        script = fits(sample, lang)
+        if script is not None:
+            what = "holds Japanese kana" if script == "Kana" else f"is mostly in {script} script"
+            out.append(f"the {side} text {Path(path).name} {what}, but is checked as {lang!r}: "
+                       f"give its language with --{side}-lang")
+    return out
+
+
 def check_report(args: argparse.Namespace) -> Report:
     """Run the `termcheck check` pipeline on parsed arguments: the report, with the gate's verdict."""
     from termcheck import report
 
     inputs = inputs_of(args)
     settings = resolve_with_pair(args)
+    script_notes = _script_notes(args)
     policy = policy_from_args(args)  # bad bounds or baseline file: exit 2 before reading anything
-    notes = [*settings.notes, *renames.notes([*csv_list(args.select), *csv_list(args.ignore)]),
+    notes = [*settings.notes, *script_notes, *renames.notes([*csv_list(args.select), *csv_list(args.ignore)]),
              *(policy.baseline.notes if policy.baseline is not None else ())]
     for note in notes if not args.quiet else ():
         sys.stderr.write(f"termcheck: note: {note}\n")

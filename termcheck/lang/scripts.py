@@ -94,3 +94,22 @@ def word_runs(text: str, script: str) -> list[tuple[int, int]]:
     word = f"[{chars}](?:[{chars}0-9'’.\\-]*[{chars}0-9])?"
     rx = re.compile(f"(?<![{chars}0-9]){word}(?: {word})*(?![{chars}0-9])")
     return [m.span() for m in rx.finditer(text)]
+
+
+def fits(text: str, lang: str) -> str | None:
+    """None when a sample of running text could be written in `lang` by its letters, else the script it is mostly
+    written in: kana mean Japanese, whatever the Han around them; a language whose script termcheck does not
+    know is never contradicted."""
+    c = counts(text)
+    letters = sum(c.values())
+    if letters < 20:
+        return None
+    expected = script_of(lang)
+    if base_code(lang) == "zh" and c.get("Kana", 0) >= 0.05 * letters:
+        return "Kana"
+    main, n = c.most_common(1)[0]
+    if main in ("Other", expected) or n < 0.6 * letters:
+        return None
+    if expected == HAN and main == "Kana":  # Japanese: kana among the Han
+        return None
+    return main if expected in PATTERNS else None
