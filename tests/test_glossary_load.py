@@ -107,6 +107,24 @@ def test_tbx_without_termcheck_extras(tmp_path: Path) -> None:
         ("derisking", Status.ADMITTED), ("risk mitigation", Status.SUPERSEDED)]
 
 
+def test_tbx_statuses_of_the_whole_picklist_and_of_tbx_2008_normative_authorization(tmp_path: Path) -> None:
+    p = tmp_path / "other.tbx"
+    p.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="c1">
+ <langSet xml:lang="zh"><tig><term>去风险</term></tig></langSet>
+ <langSet xml:lang="en">
+  <tig><term>de-risking</term><termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote></tig>
+  <tig><term>derisking</term><termNote type="normativeAuthorization">admittedTerm</termNote></tig>
+  <tig><term>risk reduction</term><termNote type="administrativeStatus">deprecatedTerm</termNote></tig>
+ </langSet>
+</termEntry></body></text></martif>""", encoding="utf-8")
+    (e,) = load([p]).entries
+    assert [(t.text, t.status) for t in e.terms_in("en")] == [
+        ("de-risking", Status.PREFERRED), ("derisking", Status.ADMITTED), ("risk reduction", Status.DEPRECATED)]
+    assert b"preferredTerm-admn-sts" in tbx.dump([e], "2008")  # written as TBX-Basic names it
+
+
 @pytest.mark.parametrize(
     ("xml", "needle"),
     [

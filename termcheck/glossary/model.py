@@ -32,6 +32,10 @@ TBX_STATUS = {
     "admittedTerm-admn-sts": Status.ADMITTED,
     "deprecatedTerm-admn-sts": Status.DEPRECATED,
     "supersededTerm-admn-sts": Status.SUPERSEDED,
+    # the rest of TBX's picklist: a standard's, a law's or a regulation's term is the one to use
+    "standardizedTerm-admn-sts": Status.PREFERRED,
+    "legalTerm-admn-sts": Status.PREFERRED,
+    "regulatedTerm-admn-sts": Status.PREFERRED,
     # not TBX-Basic, but seen in the wild
     "forbiddenTerm-admn-sts": Status.FORBIDDEN,
     "notRecommendedTerm-admn-sts": Status.DEPRECATED,

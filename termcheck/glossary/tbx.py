@@ -19,7 +19,9 @@ from termcheck.model import Origin, Severity
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX2019_NS = "urn:iso:std:iso:30042:ed-2"
-_STATUS_TBX = {v: k for k, v in TBX_STATUS.items() if not k.startswith(("forbidden", "notRec"))}
+_STATUS_TBX: dict[Status, str] = {}  # each status written as the first picklist value read as it
+for _value, _status in TBX_STATUS.items():
+    _STATUS_TBX.setdefault(_status, _value)
 _STATUS_TBX[Status.FORBIDDEN] = "deprecatedTerm-admn-sts"
 
 
@@ -85,10 +87,15 @@ def _entry(elem: etree._Element, path: str) -> Entry:
             term_el = _children(holder, "term")
             if not term_el or not (term_el[0].text or "").strip():
                 raise GlossaryError("term element missing or empty", file=path, line=tig.sourceline)
-            status_txt = (_typed(holder, "termNote", "administrativeStatus") or [""])[0]
+            # TBX 2008's normativeAuthorization where there is no administrativeStatus; values with or without
+            # the picklist's `-admn-sts` ending (preferredTerm)
+            status_txt = (_typed(holder, "termNote", "administrativeStatus")
+                          or _typed(holder, "termNote", "normativeAuthorization") or [""])[0].strip()
             if status_txt and status_txt not in TBX_STATUS:
-                raise GlossaryError(f"unknown administrativeStatus {status_txt!r}", file=path,
-                                    line=tig.sourceline)
+                status_txt = f"{status_txt}-admn-sts"
+            if status_txt and status_txt not in TBX_STATUS:
+                raise GlossaryError(f"unknown administrativeStatus {status_txt.removesuffix('-admn-sts')!r}",
+                                    file=path, line=tig.sourceline)
             status = TBX_STATUS.get(status_txt, Status.PREFERRED)
             any_ctx = "any-context" in _typed(holder, "termNote", "x-scope")
             if any_ctx and status is Status.DEPRECATED:
