@@ -68,6 +68,14 @@ def test_side_columns_of_a_cat_export_stand_for_the_run_s_languages(tmp_path: Pa
     assert (other.lang, other.text) == ("zh", "Ministry of Foreign Affairs")
 
 
+def test_a_spreadsheet_export_with_semicolons_loads(tmp_path: Path) -> None:
+    p = tmp_path / "excel.csv"
+    p.write_bytes("\ufeffZH;EN;Note\r\n外务大臣;Minister for Foreign Affairs;a note, with a comma\r\n".encode())
+    [entry] = load([p]).entries
+    assert [(t.lang, t.text) for t in entry.terms] == [("zh", "外务大臣"), ("en", "Minister for Foreign Affairs")]
+    assert entry.note == "a note, with a comma"
+
+
 def test_later_glossaries_override_by_id(tmp_path: Path, mini_glossary: Path) -> None:
     p = tmp_path / "desk.csv"
     p.write_text("id,zh,en\nde-risking,去风险,derisking policy\nnew-term,新词,new term\n", encoding="utf-8")
