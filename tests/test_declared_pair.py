@@ -125,3 +125,9 @@ def test_a_plain_text_in_another_script_than_its_language_gets_a_note(tmp_path: 
     assert main(["check", "--no-config", "--source", str(source), "--target", str(target), "--fail-on", "never",
                  "--source-lang", "ja", "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_a_csv_separated_by_semicolons_is_read_by_its_columns(tmp_path: Path) -> None:
+    text = "en;ko\n" + "".join(f"{en};{ko}\n" for en, ko in UNITS)
+    code, report = run(tmp_path, "excel.csv", text)
+    assert code == 0 and report["signature"]["pair"] == "en-ko" and report["summary"]["segments"] == 2

@@ -57,9 +57,9 @@ def _by_columns(header: list[str]) -> tuple[str, str] | None:
 
 
 def _table_header(path: Path) -> list[str]:
-    line = next(iter_lines(path), "")
-    name = path.name.lower().removesuffix(".gz")
-    return next(csv.reader([line], delimiter="\t" if name.endswith((".tsv", ".tab")) else ","), [])
+    from termcheck.readers.tabular import delimiter_of
+
+    return next(csv.reader([next(iter_lines(path), "")], delimiter=delimiter_of(path)), [])
 
 
 def _jsonl_keys(path: Path) -> list[str]:

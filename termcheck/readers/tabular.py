@@ -15,11 +15,17 @@ from termcheck.readers.encoding import iter_lines
 csv.field_size_limit(1 << 24)
 
 
-def _delimiter(path: Path, fmt: str | None) -> str:
-    if fmt in ("csv", "tsv"):
-        return "," if fmt == "csv" else "\t"
+def delimiter_of(path: Path, fmt: str | None = None, encoding: str | None = None) -> str:
+    """A table's separator: tab for TSV, else a comma, or a semicolon where the first line has them and no comma."""
+    if fmt == "tsv":
+        return "\t"
     name = path.name.lower().removesuffix(".gz")
-    return "\t" if name.endswith((".tsv", ".tab")) else ","
+    if fmt != "csv" and name.endswith((".tsv", ".tab")):
+        return "\t"
+    # a spreadsheet saved as CSV in a locale whose decimal mark is the comma separates with semicolons: a first line
+    # (header or row) with semicolons and no comma at all (a comma-separated one has a comma between its columns)
+    first = next(iter_lines(path, encoding), "")
+    return ";" if ";" in first and "," not in first else ","
 
 
 def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segment]:
@@ -28,7 +34,7 @@ def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segm
     CSV follows RFC 4180 (quoted fields may hold commas, quotes and line breaks); TSV is one row a
     line with no quoting, so quotes in the text are read as they are.
     """
-    delimiter = _delimiter(path, fmt)
+    delimiter = delimiter_of(path, fmt, opts.encoding)
     quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
     reader = csv.reader(iter_lines(path, opts.encoding), delimiter=delimiter, quoting=quoting, strict=True)
     index = opts.start_index
