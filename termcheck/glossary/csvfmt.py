@@ -120,9 +120,9 @@ def read_rows(text: str, path: str, delimiter: str | None = None, pair: tuple[st
     without an `id` column, each row's cells hold the id made for it (`derived_id`)."""
     if delimiter is None:
         first = text.split("\n", 1)[0]
-        # a spreadsheet saved as CSV in a locale whose decimal mark is the comma separates with semicolons
-        counts = {d: first.count(d) for d in ("\t", ";", ",")}
-        delimiter = "\t" if path.endswith(".tsv") else max(counts, key=lambda d: (counts[d], d == ","))
+        delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
+        if delimiter == "," and ";" in first and "," not in first:
+            delimiter = ";"  # a spreadsheet's CSV in a locale whose decimal mark is the comma
     rows = _rows(text, delimiter, path)
     try:
         _, header = next(rows)
