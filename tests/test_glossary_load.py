@@ -96,19 +96,23 @@ def test_tbx_round_trip(tmp_path: Path, mini_glossary: Path, version: str) -> No
     assert csvfmt.dump(back) == csvfmt.dump(entries)
 
 
+def _one_tbx_entry(path: Path, *english: tuple[str, str, str]) -> Path:
+    """A TBX file of one concept: 去风险 and these English terms, each (term, termNote type, status)."""
+    tigs = "".join(f'  <tig><term>{t}</term><termNote type="{kind}">{status}</termNote></tig>\n'
+                   for t, kind, status in english)
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="en"><text><body>\n'
+                    '<termEntry id="c1">\n <langSet xml:lang="zh"><tig><term>去风险</term></tig></langSet>\n'
+                    f' <langSet xml:lang="en">\n{tigs} </langSet>\n</termEntry></body></text></martif>',
+                    encoding="utf-8")
+    return path
+
+
 def test_tbx_without_termcheck_extras(tmp_path: Path) -> None:
-    p = tmp_path / "basic.tbx"
-    p.write_text("""<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX-Basic" xml:lang="en"><text><body>
-<termEntry id="c1">
- <langSet xml:lang="zh"><tig><term>去风险</term></tig></langSet>
- <langSet xml:lang="en">
-  <tig><term>de-risking</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
-  <tig><term>risk reduction</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
-  <tig><term>derisking</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
-  <tig><term>risk mitigation</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
- </langSet>
-</termEntry></body></text></martif>""", encoding="utf-8")
+    status = "administrativeStatus"
+    p = _one_tbx_entry(tmp_path / "basic.tbx", ("de-risking", status, "preferredTerm-admn-sts"),
+                       ("risk reduction", status, "deprecatedTerm-admn-sts"),
+                       ("derisking", status, "admittedTerm-admn-sts"),
+                       ("risk mitigation", status, "supersededTerm-admn-sts"))
     (e,) = load([p]).entries
     assert [(t.text, t.status) for t in e.terms_in("en")] == [
         ("de-risking", Status.PREFERRED), ("risk reduction", Status.DEPRECATED),
@@ -116,17 +120,9 @@ def test_tbx_without_termcheck_extras(tmp_path: Path) -> None:
 
 
 def test_tbx_statuses_of_the_whole_picklist_and_of_tbx_2008_normative_authorization(tmp_path: Path) -> None:
-    p = tmp_path / "other.tbx"
-    p.write_text("""<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX" xml:lang="en"><text><body>
-<termEntry id="c1">
- <langSet xml:lang="zh"><tig><term>去风险</term></tig></langSet>
- <langSet xml:lang="en">
-  <tig><term>de-risking</term><termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote></tig>
-  <tig><term>derisking</term><termNote type="normativeAuthorization">admittedTerm</termNote></tig>
-  <tig><term>risk reduction</term><termNote type="administrativeStatus">deprecatedTerm</termNote></tig>
- </langSet>
-</termEntry></body></text></martif>""", encoding="utf-8")
+    p = _one_tbx_entry(tmp_path / "other.tbx", ("de-risking", "administrativeStatus", "standardizedTerm-admn-sts"),
+                       ("derisking", "normativeAuthorization", "admittedTerm"),
+                       ("risk reduction", "administrativeStatus", "deprecatedTerm"))
     (e,) = load([p]).entries
     assert [(t.text, t.status) for t in e.terms_in("en")] == [
         ("de-risking", Status.PREFERRED), ("derisking", Status.ADMITTED), ("risk reduction", Status.DEPRECATED)]
