@@ -131,3 +131,28 @@ def test_a_csv_separated_by_semicolons_is_read_by_its_columns(tmp_path: Path) ->
     text = "en;ko\n" + "".join(f"{en};{ko}\n" for en, ko in UNITS)
     code, report = run(tmp_path, "excel.csv", text)
     assert code == 0 and report["signature"]["pair"] == "en-ko" and report["summary"]["segments"] == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("中美关系很重要。双方同意加强合作。APEC WTO G20 summit meeting in San Francisco.", "zh", None),  # English in Chinese
+    ("China-US relations matter. Both sides agreed to strengthen cooperation.", "zh", "Latin"),
+    ("日本政府は新しい政策を発表した。外務大臣が会談した。", "zh", "Kana"),
+    ("日本政府は新しい政策を発表した。外務大臣が会談した。", "ja", None),
+    ("외교부는 성명을 발표했다. 대변인이 말했다. 회담은 우호적이었다.", "en", "Hangul"),
+    ("ሰላም ለዓለም ሰላም ለሁሉም ሰዎች ይሁን ዛሬም ነገም ለዘላለም", "am", None),  # a script termcheck does not know: no opinion
+    ("短い", "en", None),  # too short to say
+])
+def test_which_texts_do_not_fit_their_language(text: str, lang: str, expected: str | None) -> None:
+    from termcheck.lang.scripts import fits
+
+    assert fits(text, lang) == expected
+
+
+def test_an_encoded_chinese_source_gets_no_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = tmp_path / "a.txt", tmp_path / "b.txt"
+    source.write_bytes("中美关系很重要。双方同意加强合作，共同应对全球性挑战。\n".encode("gb18030"))
+    target.write_text("China-US relations matter. Both agreed to work together on global challenges.\n",
+                      encoding="utf-8")
+    assert main(["check", "--no-config", "--source", str(source), "--target", str(target), "--fail-on", "never",
+                 "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
+    assert "note:" not in capsys.readouterr().err

@@ -80,8 +80,8 @@ def inputs_of(args: argparse.Namespace) -> pipeline.Inputs:
 
 
 def pair_of(path: Path) -> tuple[str, str] | None:
-    """The pair a TMX or XLIFF input declares, as termcheck names languages; None where it declares none (or one
-    termcheck does not know: the reader then says what the file holds)."""
+    """The pair a TMX, XLIFF or language-named table declares, as termcheck names languages; None where it declares
+    none (or one termcheck does not know: the reader then says what the file holds)."""
     from termcheck.readers.pair import declared_pair
 
     found = declared_pair(path) if path.is_file() else None
@@ -109,15 +109,15 @@ def _script_notes(args: argparse.Namespace) -> list[str]:
     """For plain-text --source/--target files, a note where a file's letters are mostly of another script than its
     language is written in (a Japanese source checked as the default Chinese): the language flags fix it."""
     from termcheck.lang.scripts import fits
+    from termcheck.readers.encoding import iter_text
 
     out = []
     for side, path, lang in (("source", args.source, args.source_lang), ("target", args.target, args.target_lang)):
         if path is None or not Path(path).is_file():
             continue
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                sample = f.read(4000)
-        except OSError:
+        try:  # decoded as the reader will (GB18030, Big5, UTF-16 ...)
+            sample = next(iter_text(Path(path), getattr(args, "encoding", None)), "")[:4000]
+        except (InputError, OSError):
             continue  # the reader reports it
         script = fits(sample, lang)
         if script is not None:

@@ -98,8 +98,8 @@ def word_runs(text: str, script: str) -> list[tuple[int, int]]:
 
 def fits(text: str, lang: str) -> str | None:
     """None when a sample of running text could be written in `lang` by its letters, else the script it is mostly
-    written in: kana mean Japanese, whatever the Han around them; a language whose script termcheck does not
-    know is never contradicted."""
+    written in, where `lang`'s own script is all but absent from it: kana mean Japanese, whatever the Han around
+    them; a language whose script termcheck does not know is never contradicted."""
     c = counts(text)
     letters = sum(c.values())
     if letters < 20:
@@ -108,7 +108,9 @@ def fits(text: str, lang: str) -> str | None:
     if base_code(lang) == "zh" and c.get("Kana", 0) >= 0.05 * letters:
         return "Kana"
     main, n = c.most_common(1)[0]
-    if main in ("Other", expected) or n < 0.6 * letters:
+    # only where the language's own script is all but absent: a Chinese text with a long English name in it is
+    # still Chinese (a Han character counts one letter, an English word five)
+    if main in ("Other", expected) or n < 0.6 * letters or c.get(expected, 0) >= 0.1 * letters:
         return None
     if expected == HAN and main == "Kana":  # Japanese: kana among the Han
         return None
