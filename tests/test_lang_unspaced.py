@@ -85,3 +85,16 @@ def test_a_plain_japanese_glossary_checks_a_translation(tmp_path: Path) -> None:
 ])
 def test_korean_terms_take_particles_and_nothing_else(term: str, text: str, found: list[str]) -> None:
     assert _found("ko", term, text) == found
+
+
+def test_a_japanese_document_is_cut_into_sentences_before_it_is_aligned(tmp_path: Path) -> None:
+    source, target = tmp_path / "doc.ja.txt", tmp_path / "doc.en.txt"
+    source.write_text("日本政府は新しい政策を発表した。経済成長率は高かった。\n外務大臣が会談した。\n", encoding="utf-8")
+    target.write_text("The Japanese government announced a new policy.\nThe economic growth rate was high.\n"
+                      "The Foreign Minister held talks.\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", "--no-config", "-q", "--source", str(source), "--target", str(target), "--source-lang", "ja",
+                 "--format", "json", "-o", str(out), "--fail-on", "never"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"]["segments"] == 3  # two sentences of the first line, each with its translation
+    assert not [f for f in report["findings"] if f["check"].startswith("alignment")]

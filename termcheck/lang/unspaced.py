@@ -65,3 +65,11 @@ def _within_latin_words(text: str, start: int, end: int) -> bool:
 def boundary_filter(words: object) -> Callable[[str, int, int], bool]:
     """Hits are runs of characters; only Latin words and numbers have edges to keep."""
     return _within_latin_words
+
+
+def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans, cut as Chinese cuts them (`zh.split_sentences`: after 。！？ and closing quotes): Japanese ends
+    its sentences with the same marks; the other languages here rarely write them, and a line stays whole."""
+    from termcheck.lang import zh  # zh imports this module
+
+    return zh.split_sentences(text, semicolon=semicolon)
