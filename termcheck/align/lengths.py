@@ -62,6 +62,12 @@ MODELS: dict[tuple[str, str], LengthModel] = {
 GENERIC = LengthModel(ratio=1.0, variance=6.8)
 
 
+def calibrated(source_lang: str, target_lang: str) -> bool:
+    """Whether the pair (either way) has a length model measured on real translations (else Gale–Church's)."""
+    s, t = langs.base_code(source_lang), langs.base_code(target_lang)
+    return (s, t) in MODELS or (t, s) in MODELS
+
+
 def length_model(source_lang: str, target_lang: str) -> LengthModel:
     """The calibrated model for a pair; the inverse of a calibrated one; else Gale–Church's generic one."""
     s, t = langs.base_code(source_lang), langs.base_code(target_lang)
