@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from termcheck.lang.memo import shared
+from termcheck.lang.spans import trimmed as _spans
 from termcheck.text import Normalized
 
 # written without spaces between words (Chinese has its own module)
@@ -67,9 +68,34 @@ def boundary_filter(words: object) -> Callable[[str, int, int], bool]:
     return _within_latin_words
 
 
-def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans, cut as Chinese cuts them (`zh.split_sentences`: after 。！？ and closing quotes): Japanese ends
-    its sentences with the same marks; the other languages here rarely write them, and a line stays whole."""
-    from termcheck.lang import zh  # zh imports this module
+# sentences end with 。！？ in Chinese and Japanese
+_ZH_END = "。！？!?"
+_ZH_SEMI = "；;"
+_ZH_CLOSE = "”’\"'」』）)》〉】〕"
 
-    return zh.split_sentences(text, semicolon=semicolon)
+
+def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans of a Chinese or Japanese text: after 。！？ (and ； unless `semicolon=False`) and closing quotes
+    (the other languages here rarely write these marks, and a line stays whole).
+
+    Line breaks always end a sentence; spans exclude surrounding whitespace; a piece holding no
+    letter, digit or Han character (a stray 。 or ”) is kept with the sentence before it.
+    """
+    ends = _ZH_END + (_ZH_SEMI if semicolon else "")
+    cuts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            cuts.append(i)
+            i += 1
+            continue
+        if c in ends:
+            j = i + 1
+            while j < n and (text[j] in ends or text[j] in _ZH_CLOSE or text[j] == "…"):
+                j += 1
+            cuts.append(j)
+            i = j
+            continue
+        i += 1
+    return _spans(text, cuts)

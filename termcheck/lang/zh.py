@@ -16,8 +16,8 @@ from termcheck import diskcache
 from termcheck.lang import scripts
 from termcheck.lang.european import Typo
 from termcheck.lang.memo import shared
-from termcheck.lang.spans import trimmed as _spans
 from termcheck.lang.unspaced import per_char
+from termcheck.lang.unspaced import split_sentences as split_sentences  # the module protocol's, shared
 from termcheck.lang.zh_segment import BLOCK, Segmenter, Words
 from termcheck.text import Normalized
 
@@ -202,37 +202,7 @@ def boundary_filter(words: Iterable[str]) -> BoundaryFilter:
     return ok
 
 
-# --- sentence splitting -------------------------------------------------------------------------
-
-_ZH_END = "。！？!?"
-_ZH_SEMI = "；;"
-_ZH_CLOSE = "”’\"'」』）)》〉】〕"
-
-
-def split_sentences(text: str, *, semicolon: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans of a Chinese text: after 。！？ (and ； unless `semicolon=False`) and closing quotes.
-
-    Line breaks always end a sentence; spans exclude surrounding whitespace; a piece holding no
-    letter, digit or Han character (a stray 。 or ”) is kept with the sentence before it.
-    """
-    ends = _ZH_END + (_ZH_SEMI if semicolon else "")
-    cuts: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "\n":
-            cuts.append(i)
-            i += 1
-            continue
-        if c in ends:
-            j = i + 1
-            while j < n and (text[j] in ends or text[j] in _ZH_CLOSE or text[j] == "…"):
-                j += 1
-            cuts.append(j)
-            i = j
-            continue
-        i += 1
-    return _spans(text, cuts)
+# sentence splitting: `split_sentences` (after 。！？), shared with the languages of `unspaced`
 
 
 # --- protocol (termcheck.lang.base.LanguageModule) ----------------------------------------------
