@@ -34,32 +34,28 @@ normalize, term_keys = _WORDS.normalize, _WORDS.term_keys
 # endings declension and plural add to a German noun or adjective (des Außenministeriums, den Staaten, der Vereinten
 # Nationen, des Auswärtigen Amtes): a correct rendering is also looked for with each word's ending cut off
 _ENDINGS = ("ern", "ers", "en", "er", "es", "em", "e", "n", "s")  # the longest first
-_STEM = "\x01"  # marks a cut word: a key of the exact form never matches in the cut form, nor the other way
 
 
 def _cut(key: str) -> str:
     """A word key without its declension ending, if what remains has three letters or more."""
     for e in _ENDINGS:
         if key.endswith(e) and len(key) - len(e) >= 3:
-            return _STEM + key[:-len(e)]
-    return _STEM + key
-
-
-def _cut_form(text: str) -> Normalized:
-    return spaced.from_tokens([(k if k == "|" else _cut(k), a, b) for k, a, b in eu.tokens(text, RULES)])
+            return key[:-len(e)]
+    return key
 
 
 @shared
 def match_forms(text: str) -> tuple[Normalized, ...]:
     """The forms a text is matched in: its words as written, and cut of their endings (`inflected_keys`)."""
-    return normalize(text), _cut_form(text)
+    keys = eu.tokens(text, RULES)  # read once for both forms
+    return spaced.from_tokens(keys), spaced.cut_form(keys, _cut)
 
 
 def inflected_keys(term: str) -> tuple[str, ...]:
     """The key of a correct rendering's declined forms: its words cut of their endings, matched in the cut form of a
     text. Only correct renderings get it (a cut that meets another word only makes a rendering found, never a
     wrong one reported); wrong renderings are matched as written."""
-    key = _cut_form(term).text
+    key = spaced.cut_form(eu.tokens(term, RULES), _cut).text
     return (key,) if key.strip() else ()
 boundary_filter, split_sentences = _WORDS.boundary_filter, _WORDS.split_sentences
 

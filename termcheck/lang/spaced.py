@@ -48,10 +48,19 @@ def normalize(text: str) -> Normalized:
     return from_tokens(_keys(text))
 
 
+# marks a word cut of its ending: a key of the exact form never matches in the cut form, nor the other way
+CUT = "\x01"
+
+
+def cut_form(keys: list[tuple[str, int, int]], cut: Callable[[str], str]) -> Normalized:
+    """The normal form of word keys each cut of its ending (`cut`) and marked (CUT): where a language module matches
+    the declined forms of correct renderings (its `match_forms` and `inflected_keys`)."""
+    return from_tokens([(k if k == "|" else CUT + cut(k), a, b) for k, a, b in keys])
+
+
 # a language without a module of its own most often declines at word ends (plural -s, gender -o/-a, Italian -i/-e):
 # a correct rendering is also looked for with each word's final s and final vowel cut off
 _VOWELS = frozenset("aeiouàáâãèéêìíîòóôõùúû")
-_CUT = "\x01"  # marks a cut word: a key of the exact form never matches in the cut form, nor the other way
 
 
 def _cut(key: str) -> str:
@@ -59,24 +68,20 @@ def _cut(key: str) -> str:
         key = key[:-1]
     if len(key) > 4 and key[-1] in _VOWELS:
         key = key[:-1]
-    return _CUT + key
-
-
-def _cut_form(keys: list[tuple[str, int, int]]) -> Normalized:
-    return from_tokens([(k if k == "|" else _cut(k), a, b) for k, a, b in keys])
+    return key
 
 
 def match_forms(text: str) -> tuple[Normalized, ...]:
     """The forms a text is matched in: its words as written, and cut of their endings (`inflected_keys`)."""
     keys = _keys(text)
-    return from_tokens(keys), _cut_form(keys)
+    return from_tokens(keys), cut_form(keys, _cut)
 
 
 def inflected_keys(term: str) -> tuple[str, ...]:
     """The key of a correct rendering's declined forms (Ministros dos Negócios Estrangeiros for Ministro dos Negócios
     Estrangeiros): its words cut of their endings, matched in the cut form of a text. Only correct renderings get
     it; wrong renderings are matched as written."""
-    key = _cut_form(_keys(term)).text
+    key = cut_form(_keys(term), _cut).text
     return (key,) if key.strip() else ()
 
 
