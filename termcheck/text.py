@@ -96,3 +96,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def formula_safe(cell: str) -> str:
     """A spreadsheet cell that cannot run as a formula: a leading apostrophe before =, +, -, @, tab or CR."""
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def semicolon_separated(first_line: str) -> bool:
+    """Whether a CSV's first line (header or row) is separated by semicolons, as a spreadsheet saves CSV in a locale
+    whose decimal mark is the comma: semicolons and no comma at all (comma-separated columns have one between them)."""
+    return ";" in first_line and "," not in first_line

@@ -13,6 +13,7 @@ from termcheck.errors import GlossaryError
 from termcheck.glossary.model import Entry, Status, Term
 from termcheck.model import Origin, Severity
 from termcheck.suggest import did_you_mean
+from termcheck.text import semicolon_separated
 
 LIST_SEP = "|"
 FIELD_LIMIT = 1 << 24  # largest cell read (the csv module default is 128 kB)
@@ -121,8 +122,8 @@ def read_rows(text: str, path: str, delimiter: str | None = None, pair: tuple[st
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if path.endswith(".tsv") or first.count("\t") > first.count(",") else ","
-        if delimiter == "," and ";" in first and "," not in first:
-            delimiter = ";"  # a spreadsheet's CSV in a locale whose decimal mark is the comma
+        if delimiter == "," and semicolon_separated(first):
+            delimiter = ";"
     rows = _rows(text, delimiter, path)
     try:
         _, header = next(rows)

@@ -7,7 +7,6 @@ import csv
 import json
 from pathlib import Path
 
-from termcheck.errors import InputError
 from termcheck.lang import base_code
 from termcheck.readers.columns import SOURCE_NAMES, TARGET_NAMES, language_columns
 from termcheck.readers.encoding import iter_lines
@@ -24,8 +23,9 @@ _JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 def declared_pair(path: Path) -> tuple[str, str] | None:
     """(source, target) as the file says: TMX by its header's `srclang` and the other language of its first
     units (their first two languages in order, without a header's), XLIFF by `srcLang`/`trgLang` or a
-    <file>'s `source-language`/`target-language`. None for other files, or where the file does not say
-    (the reader then reports what is wrong with it)."""
+    <file>'s `source-language`/`target-language`, a table by its two columns named by language codes (in
+    order). None for other files, or where the file does not say (the reader then reports what is wrong
+    with it)."""
     name = path.name.lower()
     try:
         if name.endswith(_TMX):
@@ -40,9 +40,7 @@ def declared_pair(path: Path) -> tuple[str, str] | None:
             import polars as pl
 
             return _by_columns(list(pl.read_parquet_schema(path)))
-    except (InputError, OSError, ValueError, csv.Error):  # the reader reports what is wrong with the file
-        return None
-    except Exception:  # polars' own errors, likewise
+    except Exception:  # a file that cannot be read so far (broken XML, JSON, Parquet): the reader reports it
         return None
     return None
 

@@ -11,6 +11,7 @@ from termcheck.model import Origin, Segment
 from termcheck.readers.base import ReadOptions
 from termcheck.readers.columns import Columns, headerless, pick
 from termcheck.readers.encoding import iter_lines
+from termcheck.text import semicolon_separated
 
 csv.field_size_limit(1 << 24)
 
@@ -22,10 +23,7 @@ def delimiter_of(path: Path, fmt: str | None = None, encoding: str | None = None
     name = path.name.lower().removesuffix(".gz")
     if fmt != "csv" and name.endswith((".tsv", ".tab")):
         return "\t"
-    # a spreadsheet saved as CSV in a locale whose decimal mark is the comma separates with semicolons: a first line
-    # (header or row) with semicolons and no comma at all (a comma-separated one has a comma between its columns)
-    first = next(iter_lines(path, encoding), "")
-    return ";" if ";" in first and "," not in first else ","
+    return ";" if semicolon_separated(next(iter_lines(path, encoding), "")) else ","
 
 
 def read(path: Path, opts: ReadOptions, fmt: str | None = None) -> Iterator[Segment]:
